@@ -1,0 +1,1 @@
+"""Rostra: meetings, congresses and their multilingual reports."""

@@ -1,0 +1,43 @@
+"""Jobs that must run on time while the site runs (scheduled publishing, for now).
+
+`rostra serve` runs them in a thread beside the web server; a deployment with several web
+processes runs `rostra scheduler` once instead (and `rostra serve --no-scheduler`).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from django.conf import settings
+from django.core.management import call_command
+from django.db import close_old_connections
+
+log = logging.getLogger("rostra.scheduler")
+
+
+def run_due_jobs() -> None:
+    """Run every job that is due now. Each is safe to run twice and from any process."""
+    close_old_connections()
+    try:
+        # Publishes pages whose go-live time has passed and unpublishes expired ones.
+        call_command("publish_scheduled", verbosity=0)
+    finally:
+        close_old_connections()
+
+
+def run_forever(stop: threading.Event, interval: float | None = None) -> None:
+    interval = interval or settings.SCHEDULER_INTERVAL
+    log.info("scheduler: running due jobs every %s s", interval)
+    while not stop.is_set():
+        try:
+            run_due_jobs()
+        except Exception:  # a failing run must not stop the next ones
+            log.exception("scheduler: a run failed")
+        stop.wait(interval)
+
+
+def start_in_thread() -> threading.Event:
+    stop = threading.Event()
+    threading.Thread(target=run_forever, args=(stop,), name="rostra-scheduler", daemon=True).start()
+    return stop

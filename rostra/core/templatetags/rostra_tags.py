@@ -1,0 +1,78 @@
+"""Template tags for every page: the language switcher, hreflang alternates, canonical URLs."""
+
+from __future__ import annotations
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+from wagtail.models import Page
+
+register = template.Library()
+
+
+def _page_language_links(page: Page, request) -> list[dict]:
+    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    by_code = {}
+    for translated in translations:
+        url = translated.get_url(request)
+        if url:
+            by_code[translated.locale.language_code] = url
+    return [
+        {"code": code, "name": name, "url": by_code[code]}
+        for code, name in settings.LANGUAGES
+        if code in by_code
+    ]
+
+
+def _view_language_links(request) -> list[dict]:
+    path = request.path
+    return [
+        {"code": code, "name": name, "url": translate_url(path, code)}
+        for code, name in settings.LANGUAGES
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[dict]:
+    """The languages this page exists in, each with its URL; memoised on the request.
+
+    A Wagtail page links only to its live translations; any other view (search, errors)
+    exists in every language.
+    """
+    request = context.get("request")
+    if request is None:
+        return []
+    cached = getattr(request, "_rostra_language_links", None)
+    if cached is not None:
+        return cached
+    page = context.get("page")
+    links = (
+        _page_language_links(page, request)
+        if isinstance(page, Page)
+        and getattr(request, "resolver_match", None) is not None
+        and not getattr(request, "is_preview", False)
+        else _view_language_links(request)
+    )
+    current = translation.get_language()
+    for link in links:
+        link["current"] = link["code"] == current
+    request._rostra_language_links = links
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, url: str = "") -> str:
+    """`url` (default: this page's path) made absolute with SITE_URL."""
+    request = context.get("request")
+    if not url and request is not None:
+        url = request.path
+    if url.startswith(("http://", "https://")):
+        return url
+    return settings.SITE_URL + url
+
+
+@register.filter
+def html_lang(code: str) -> str:
+    """BCP 47 for the lang attribute: Django's zh-hans is zh-Hans."""
+    return "zh-Hans" if code == "zh-hans" else code
