@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import F
 from django.http import Http404
@@ -63,15 +63,11 @@ class ArticleTag(TaggedItemBase):
 
 
 def _paginate(request, queryset, per_page: int | None = None):
-    """A page of `queryset`; a bad or too-large ?page= gives 404, never a 500."""
+    """A page of `queryset`. A ?page= that is not a number or too large gives the nearest
+    real page (first or last), as readers who edit URLs by hand expect, never an error."""
     paginator = Paginator(queryset, per_page or settings.NEWS_PAGE_SIZE)
     raw = request.GET.get("page", "1")
-    if len(raw) > 6:
-        raise Http404
-    try:
-        return paginator.page(raw)
-    except (PageNotAnInteger, EmptyPage):
-        raise Http404 from None
+    return paginator.get_page(raw if len(raw) <= 9 else None)
 
 
 class HomePage(Page):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
@@ -29,9 +29,5 @@ def search(request: HttpRequest) -> HttpResponse:
             results = articles.search(terms, operator="and")
             paginator = Paginator(results, settings.NEWS_PAGE_SIZE)
             raw_page = request.GET.get("page", "1")
-            try:
-                context["page_obj"] = paginator.page(raw_page if len(raw_page) < 7 else "x")
-            except (PageNotAnInteger, EmptyPage):
-                context["error"] = _("There is no such page of results.")
-                status = 400
+            context["page_obj"] = paginator.get_page(raw_page if len(raw_page) <= 9 else None)
     return render(request, "news/search.html", context, status=status)
