@@ -41,6 +41,7 @@ SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 INSTALLED_APPS = [
     "rostra.core",
     "rostra.news",
+    "rostra.org",
     "rostra.demo",
     "wagtail_localize",
     "wagtail_localize.locales",

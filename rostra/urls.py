@@ -45,6 +45,7 @@ if settings.SERVE_MEDIA:
 # Every public page carries its language in the URL: /en/, /ru/, /zh-hans/, /de/.
 urlpatterns += i18n_patterns(
     path("search/", news_views.search, name="search"),
+    path("org/", include("rostra.org.urls")),
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )
