@@ -24,7 +24,10 @@ def _isolated_media_and_cache(settings, tmp_path):
 
 def _user(django_user_model, username: str, first: str, last: str, group: str | None = None):
     user = django_user_model.objects.create_user(
-        username=username, password="pass-" + username, first_name=first, last_name=last,
+        username=username,
+        password="pass-" + username,
+        first_name=first,
+        last_name=last,
         email=f"{username}@example.org",
     )
     if group:

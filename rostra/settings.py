@@ -184,6 +184,7 @@ LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 # --- Static and media ----------------------------------------------------------------------
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(env_str("STATIC_ROOT") or DATA_DIR / "static")
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # WhiteNoise warns on a missing one
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(env_str("MEDIA_ROOT") or DATA_DIR / "media")
 # WhiteNoise finds files in the apps too, so `collectstatic` is optional for development.
@@ -208,13 +209,14 @@ STORAGES = {
 SERVE_MEDIA = env_bool("SERVE_MEDIA", not AWS_STORAGE_BUCKET_NAME)
 
 # --- Search --------------------------------------------------------------------------------
-# Wagtail's database search (FTS5 on SQLite). Chinese is segmented in the search fields
-# (rostra.core.search); on PostgreSQL each language is stemmed with its own configuration.
+# Wagtail's database search, lightly extended (rostra.core.search): Chinese is segmented in the
+# search fields, SQLite ranks title matches higher, PostgreSQL stems each language on its own.
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "rostra.core.search.postgres"
-        if DB_VENDOR == "postgresql"
-        else "wagtail.search.backends.database",
+        "BACKEND": {
+            "sqlite3": "rostra.core.search.sqlite",
+            "postgresql": "rostra.core.search.postgres",
+        }.get(DB_VENDOR, "wagtail.search.backends.database"),
     }
 }
 if env_str("OPENSEARCH_URL"):

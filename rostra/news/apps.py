@@ -10,7 +10,7 @@ class NewsConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from rostra.news import navigation  # noqa: F401  (registers the news navigation)
+        from rostra.news import navigation, signals  # noqa: F401  (connect handlers)
         from rostra.news.editorial import on_post_migrate
 
         post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="rostra-editorial")

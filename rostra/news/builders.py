@@ -18,8 +18,12 @@ def english_home() -> HomePage:
     return HomePage.objects.get(locale__language_code="en")
 
 
-def locale_tree(language: str, home_title: str | None = None, news_title: str | None = None,
-                news_slug: str | None = None) -> NewsIndexPage:
+def locale_tree(
+    language: str,
+    home_title: str | None = None,
+    news_title: str | None = None,
+    news_slug: str | None = None,
+) -> NewsIndexPage:
     """The news index of `language`, creating the translated home and news pages if needed."""
     locale = Locale.objects.get(language_code=language)
     source_home = english_home()
@@ -41,8 +45,12 @@ def locale_tree(language: str, home_title: str | None = None, news_title: str | 
     return NewsIndexPage.objects.get(pk=index.pk)
 
 
-def make_image(title: str, color: tuple[int, int, int] = (30, 90, 140),
-               size: tuple[int, int] = (1600, 1067), label: str = ""):
+def make_image(
+    title: str,
+    color: tuple[int, int, int] = (30, 90, 140),
+    size: tuple[int, int] = (1600, 1067),
+    label: str = "",
+):
     """An image made with Pillow (a gradient and a label), stored as a Wagtail image."""
     width, height = size
     picture = PILImage.new("RGB", size, color)
@@ -55,9 +63,7 @@ def make_image(title: str, color: tuple[int, int, int] = (30, 90, 140),
     buffer = io.BytesIO()
     picture.save(buffer, "JPEG", quality=82)
     name = "".join(ch if ch.isalnum() else "-" for ch in title.lower())[:60] or "image"
-    return get_image_model().objects.create(
-        title=title, file=ImageFile(buffer, name=f"{name}.jpg")
-    )
+    return get_image_model().objects.create(title=title, file=ImageFile(buffer, name=f"{name}.jpg"))
 
 
 def category(language: str, slug: str, name: str) -> Category:
@@ -66,17 +72,39 @@ def category(language: str, slug: str, name: str) -> Category:
     return obj
 
 
-def create_article(index: NewsIndexPage, *, title: str, slug: str | None = None,
-                   date: datetime.date | None = None, place: str = "", source: str = "",
-                   lead: str = "", body: list | None = None, lead_image=None,
-                   gallery: list[tuple] | None = None, tags: list[str] | None = None,
-                   category: Category | None = None, owner=None, featured: bool = False,
-                   publish: bool = True) -> ArticlePage:
+def create_article(
+    index: NewsIndexPage,
+    *,
+    title: str,
+    slug: str | None = None,
+    date: datetime.date | None = None,
+    place: str = "",
+    source: str = "",
+    lead: str = "",
+    body: list | None = None,
+    lead_image=None,
+    gallery: list[tuple] | None = None,
+    tags: list[str] | None = None,
+    category: Category | None = None,
+    owner=None,
+    featured: bool = False,
+    publish: bool = True,
+) -> ArticlePage:
     """An article under `index`; `gallery` is a list of (image, caption)."""
     article = ArticlePage(
-        title=title, slug=slug or "", date=date or datetime.date.today(), place=place,
-        source=source, lead=lead, body=body or [], lead_image=lead_image, category=category,
-        owner=owner, featured=featured, locale=index.locale,
+        title=title,
+        slug=slug or "",
+        date=date or datetime.date.today(),
+        place=place,
+        source=source,
+        lead=lead,
+        body=body or [],
+        lead_image=lead_image,
+        category=category,
+        owner=owner,
+        featured=featured,
+        locale=index.locale,
+        live=False,
     )
     index.add_child(instance=article)
     for image, caption in gallery or []:

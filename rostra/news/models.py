@@ -26,6 +26,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from rostra.core.images import prefetch_renditions
+from rostra.core.search import segmented
 from rostra.news.blocks import ArticleBodyBlock
 
 
@@ -255,13 +256,14 @@ class ArticlePage(RoutablePageMixin, Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
 
-    search_fields = Page.search_fields + [
-        index.SearchField("lead"),
-        index.SearchField("body"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
-        index.FilterField("locale"),
-        index.FilterField("date"),
-    ]
+    search_fields = segmented(
+        Page.search_fields
+        + [
+            index.SearchField("lead"),
+            index.SearchField("body"),
+            index.FilterField("date"),
+        ]
+    ) + [index.RelatedFields("tags", segmented([index.SearchField("name")]))]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),

@@ -56,3 +56,13 @@ class SegmentedSearchField(index.SearchField):
         if isinstance(value, list | tuple):
             return [segment_for_index(v) if isinstance(v, str) else v for v in value]
         return value
+
+
+def segmented(search_fields: list) -> list:
+    """`search_fields` with every plain SearchField made a SegmentedSearchField."""
+    return [
+        SegmentedSearchField(f.field_name, boost=f.boost, **f.kwargs)
+        if type(f) is index.SearchField
+        else f
+        for f in search_fields
+    ]

@@ -1,0 +1,45 @@
+"""SQLite FTS5 search that ranks a match in the title above one in the body.
+
+Wagtail's SQLite backend ranks with bm25() over the whole row, so a word in the title counts no
+more than the same word in the body. bm25() takes a weight per FTS column; the columns are
+(autocomplete, body, title).
+"""
+
+from __future__ import annotations
+
+from django.db.models import F
+from modelsearch.backends.database.sqlite.query import BM25
+from modelsearch.backends.database.sqlite.sqlite import (
+    SQLiteSearchBackend,
+    SQLiteSearchQueryCompiler,
+)
+from modelsearch.conf import get_app_config
+from modelsearch.query import Not, Phrase, PlainText
+
+TITLE_WEIGHT = 4.0
+BODY_WEIGHT = 1.0
+
+
+class WeightedBM25(BM25):
+    def as_sql(self, compiler, connection, function=None, template=None):
+        table = get_app_config().get_model("SQLiteFTSIndexEntry")._meta.db_table
+        return f"bm25({table}, 0.0, {BODY_WEIGHT}, {TITLE_WEIGHT})", []
+
+
+class WeightedQueryCompiler(SQLiteSearchQueryCompiler):
+    def build_tsrank(self, vector, query, config=None, boost=1.0):
+        if isinstance(query, Phrase | PlainText | Not):
+            rank = WeightedBM25()
+            return rank * boost if boost != 1.0 else rank
+        return super().build_tsrank(vector, query, config=config, boost=boost)
+
+    def get_index_vectors(self):
+        # One weighted bm25 covers both columns; the parent adds one term per vector.
+        return [(F("index_entry__body"), 1.0)]
+
+
+class WeightedSQLiteSearchBackend(SQLiteSearchBackend):
+    query_compiler_class = WeightedQueryCompiler
+
+
+SearchBackend = WeightedSQLiteSearchBackend
