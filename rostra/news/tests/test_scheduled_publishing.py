@@ -1,0 +1,104 @@
+"""Scheduled publishing: an approved article goes live at its time while the site runs."""
+
+import datetime
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+from django.utils import timezone
+
+from rostra.core.scheduler import run_due_jobs
+from rostra.news.models import ArticlePage
+
+RUN = [str(Path(sys.executable).with_name("rostra"))]
+
+
+def _schedule(article: ArticlePage, when: datetime.datetime, user) -> None:
+    article.go_live_at = when
+    article.save_revision(user=user).publish(user=user, skip_permission_checks=True)
+
+
+@pytest.mark.django_db
+def test_it_publishes_due_articles_and_leaves_future_ones(make_article, chief_editor):
+    due = make_article("en", title="Due now", publish=False)
+    later = make_article("en", title="Due tomorrow", publish=False)
+    _schedule(due, timezone.now() + datetime.timedelta(seconds=1), chief_editor)
+    _schedule(later, timezone.now() + datetime.timedelta(days=1), chief_editor)
+    assert not ArticlePage.objects.get(pk=due.pk).live
+
+    time.sleep(1.2)  # let the first one fall due
+    run_due_jobs()
+
+    assert ArticlePage.objects.get(pk=due.pk).live
+    assert not ArticlePage.objects.get(pk=later.pk).live
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _status(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code
+    except OSError:
+        return 0
+
+
+SCHEDULE_SCRIPT = """
+import datetime
+from django.utils import timezone
+from rostra.news import builders
+index = builders.locale_tree("en")
+article = builders.create_article(index, title="Scheduled report", slug="scheduled-report",
+                                  publish=False)
+article.go_live_at = timezone.now() + datetime.timedelta(seconds=4)
+article.save_revision().publish()
+print("scheduled", article.live)
+"""
+
+
+def test_it_goes_live_at_its_time_while_rostra_serve_runs(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    env.update(ROSTRA_DATA_DIR=str(tmp_path), ROSTRA_SCHEDULER_INTERVAL="1")
+    subprocess.run([*RUN, "migrate", "-v0"], env=env, check=True, timeout=300)
+    out = subprocess.run(
+        [*RUN, "shell", "-c", SCHEDULE_SCRIPT],
+        env=env,
+        check=True,
+        timeout=120,
+        capture_output=True,
+        text=True,
+    ).stdout
+    assert "scheduled False" in out
+
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}/en/news/scheduled-report/"
+    server = subprocess.Popen(
+        [*RUN, "serve", "--host", "127.0.0.1", "--port", str(port)],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        statuses = []
+        while time.monotonic() < deadline:
+            statuses.append(_status(url))
+            if statuses[-1] == 200:
+                break
+            time.sleep(0.5)
+        assert 404 in statuses, "the article was public before its time"
+        assert statuses[-1] == 200, f"not published in time: {statuses[-5:]}"
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
