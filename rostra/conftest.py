@@ -80,3 +80,136 @@ def make_article(news_indexes, editor):
         )
 
     return make
+
+
+# --- Reading what a reader gets: HTML parsed with BeautifulSoup ------------------------------
+
+
+@pytest.fixture
+def html():
+    """html(response) -> the response body as BeautifulSoup (use .select / .select_one)."""
+    from bs4 import BeautifulSoup
+
+    def parse(response):
+        return BeautifulSoup(response.content.decode(response.charset or "utf-8"), "html.parser")
+
+    return parse
+
+
+# --- The organization registry (rostra.org) --------------------------------------------------
+# A small association: the organization, its coordinating committee, a preparatory committee,
+# and two chapters (Germany, China), each chapter with its own secretary.
+
+
+@pytest.fixture
+def org_units(db) -> dict:
+    from rostra.org import builders as org
+
+    top = org.unit("association", "organization", "Friendship Association",
+                   "Ассоциация дружбы", "友好协会", "Freundschaftsverband")
+    committee = org.unit("coordinating-committee", "committee", "Coordinating Committee",
+                         "Координационный комитет", "协调委员会", "Koordinierungskomitee",
+                         parent=top, sort_order=1)
+    preparatory = org.unit("preparatory-committee", "committee", "Preparatory Committee",
+                           "Подготовительный комитет", "筹备委员会", "Vorbereitungskomitee",
+                           parent=committee)
+    germany = org.unit("chapter-de", "chapter", "Chapter in Germany", "Отделение в Германии",
+                       "德国分会", "Sektion Deutschland", parent=top, country="Germany",
+                       sort_order=2)
+    china = org.unit("chapter-cn", "chapter", "Chapter in China", "Отделение в Китае",
+                     "中国分会", "Sektion China", parent=top, country="China", sort_order=3)
+    return {"organization": top, "committee": committee, "preparatory": preparatory,
+            "germany": germany, "china": china}
+
+
+def _org_user(django_user_model, username: str, first: str, last: str, group: str | None):
+    user = _user(django_user_model, username, first, last)
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def org_admin(db, django_user_model):
+    from rostra.org.permissions import ORG_ADMINISTRATORS
+
+    return _org_user(django_user_model, "orgadmin", "Ines", "Carvalho", ORG_ADMINISTRATORS)
+
+
+@pytest.fixture
+def secretary(org_units, django_user_model):
+    """The secretary of the chapter in Germany (manages that chapter's people only)."""
+    from rostra.org import builders as org
+    from rostra.org.permissions import CHAPTER_SECRETARIES
+
+    user = _org_user(django_user_model, "secretary", "Jonas", "Keller", CHAPTER_SECRETARIES)
+    who = org.person("p-secretary", "Jonas Keller", "Jonas Keller", "Йонас Келлер", "约纳斯·凯勒",
+                     "Jonas Keller", home_unit=org_units["germany"], user=user)
+    org.position(who, "Secretary of the Chapter in Germany", unit=org_units["germany"],
+                 role="secretary", de="Sekretär der Sektion Deutschland")
+    return user
+
+
+@pytest.fixture
+def other_secretary(org_units, django_user_model):
+    """The secretary of the chapter in China."""
+    from rostra.org import builders as org
+    from rostra.org.permissions import CHAPTER_SECRETARIES
+
+    user = _org_user(django_user_model, "secretary_cn", "Mei", "Zhou", CHAPTER_SECRETARIES)
+    who = org.person("p-secretary-cn", "周梅", "Zhou Mei", "Чжоу Мэй", "周梅", "Zhou Mei",
+                     home_unit=org_units["china"], user=user)
+    org.position(who, "Secretary of the Chapter in China", unit=org_units["china"],
+                 role="secretary")
+    return user
+
+
+@pytest.fixture
+def chair(org_units, django_user_model):
+    """The chairman of the coordinating committee, who speaks for the organization."""
+    from rostra.org import builders as org
+
+    user = _user(django_user_model, "chair", "Li", "Wei")
+    who = org.person("p-chair", "李伟", "Li Wei", "Ли Вэй", "李伟", "Li Wei",
+                     home_unit=org_units["china"], user=user, public_profile=True,
+                     consents=org.PUBLIC)
+    org.membership(who, org_units["committee"], "member")
+    org.position(who, "Chairman of the Coordinating Committee", unit=org_units["committee"],
+                 role="chair", ru="Председатель Координационного комитета",
+                 zh="协调委员会主席", de="Vorsitzender des Koordinierungskomitees")
+    return user
+
+
+@pytest.fixture
+def member(org_units, django_user_model):
+    from rostra.org import builders as org
+
+    user = _user(django_user_model, "member", "Anna", "Petrova")
+    who = org.person("p-member", "Анна Петрова", "Anna Petrova", "Анна Петрова",
+                     "安娜·彼得罗娃", "Anna Petrowa", home_unit=org_units["germany"], user=user)
+    org.membership(who, org_units["committee"], "member")
+    org.membership(who, org_units["germany"], "member")
+    return user
+
+
+@pytest.fixture
+def candidate(org_units, django_user_model):
+    from rostra.org import builders as org
+
+    user = _user(django_user_model, "candidate", "Paul", "Brenner")
+    who = org.person("p-candidate", "Paul Brenner", "Paul Brenner", "Пауль Бреннер",
+                     "保罗·布伦纳", "Paul Brenner", home_unit=org_units["germany"], user=user)
+    org.membership(who, org_units["committee"], "candidate")
+    return user
+
+
+@pytest.fixture
+def observer(org_units, django_user_model):
+    """A journalist of a partner media outlet: a person in the registry, not a member."""
+    from rostra.org import builders as org
+
+    user = _user(django_user_model, "observer", "Sofia", "Lindqvist")
+    media = org.partner("north-review", "media", "North Review")
+    who = org.person("p-observer", "Sofia Lindqvist", "Sofia Lindqvist", user=user)
+    org.position(who, "Correspondent", partner=media, role="representative")
+    return user

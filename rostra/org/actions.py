@@ -1,0 +1,276 @@
+"""Every change of state in the registry, each an atomic `do_*` function.
+
+Each takes the acting user (None = the system: a management command or the demo loader) and
+checks permissions.py before writing, so the admin, the CSV import and the commands all obey
+the same rules.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterable
+
+from django.core.exceptions import PermissionDenied
+from django.core.mail import EmailMessage, get_connection
+from django.db import models, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from rostra.core import nav
+from rostra.org import csvio, permissions
+from rostra.org.models import (
+    CommemorativeDate,
+    Consent,
+    ConsentKind,
+    Honour,
+    Membership,
+    Observance,
+    PartnerOrganization,
+    Person,
+    Position,
+    PositionRole,
+    Unit,
+    upcoming,
+)
+from rostra.org.status import ManualStatus
+
+
+def _require(allowed: bool) -> None:
+    if not allowed:
+        raise PermissionDenied
+
+
+def _may(acting_user: object | None, instance: models.Model) -> bool:
+    return acting_user is None or permissions.can_manage(acting_user, instance)
+
+
+@transaction.atomic
+def do_save(instance: models.Model, *, acting_user: object | None) -> models.Model:
+    """Create or update any registry object after checking that `acting_user` may."""
+    _require(_may(acting_user, instance))
+    if instance.pk is not None:
+        # Moving a person or membership out of one's own units is a change to the old record too.
+        previous = type(instance).objects.filter(pk=instance.pk).first()
+        _require(previous is None or _may(acting_user, previous))
+    instance.save()
+    if isinstance(instance, Unit | Position | PartnerOrganization):
+        transaction.on_commit(nav.invalidate)
+    return instance
+
+
+# --- People and consent --------------------------------------------------------------------
+
+
+@transaction.atomic
+def do_record_consent(
+    person: Person, kind: str, *, acting_user: object | None, note: str = ""
+) -> Consent:
+    """Record an opt-in; an existing one of the same kind stays as it is."""
+    _require(_may(acting_user, person))
+    current = person.consents.filter(kind=kind, withdrawn_at__isnull=True).first()
+    if current is not None:
+        return current
+    return Consent.objects.create(
+        person=person,
+        kind=kind,
+        note=note,
+        recorded_by=acting_user if getattr(acting_user, "pk", None) else None,
+    )
+
+
+@transaction.atomic
+def do_withdraw_consent(person: Person, kind: str, *, acting_user: object | None) -> int:
+    """Withdraw an opt-in; the record stays with its withdrawal time."""
+    _require(_may(acting_user, person))
+    withdrawn = person.consents.filter(kind=kind, withdrawn_at__isnull=True).update(
+        withdrawn_at=timezone.now()
+    )
+    if kind == ConsentKind.PUBLIC_PROFILE and person.public_profile:
+        person.public_profile = False
+        person.save(update_fields=["public_profile"])
+    return withdrawn
+
+
+# --- Memberships ---------------------------------------------------------------------------
+
+
+@transaction.atomic
+def do_add_membership(
+    person: Person,
+    unit: Unit,
+    *,
+    type: str,
+    start_date: datetime.date,
+    end_date: datetime.date | None = None,
+    acting_user: object | None,
+) -> Membership:
+    membership = Membership(
+        person=person, unit=unit, type=type, start_date=start_date, end_date=end_date
+    )
+    membership.full_clean()
+    return do_save(membership, acting_user=acting_user)
+
+
+@transaction.atomic
+def do_renew_membership(
+    membership: Membership, until: datetime.date | None, *, acting_user: object | None
+) -> Membership:
+    _require(_may(acting_user, membership))
+    membership.end_date = until
+    membership.full_clean()
+    membership.save(update_fields=["end_date"])
+    return membership
+
+
+@transaction.atomic
+def do_set_manual_status(
+    membership: Membership,
+    manual_status: str,
+    *,
+    acting_user: object | None,
+    since: datetime.date | None = None,
+) -> Membership:
+    """Suspend, mark as left, or clear ("") to let the dates decide again."""
+    _require(_may(acting_user, membership))
+    membership.manual_status = ManualStatus(manual_status)
+    membership.manual_status_date = (since or timezone.localdate()) if manual_status else None
+    membership.save(update_fields=["manual_status", "manual_status_date"])
+    return membership
+
+
+# --- Positions -----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def do_appoint(
+    person: Person,
+    *,
+    title_en: str,
+    unit: Unit | None = None,
+    partner: PartnerOrganization | None = None,
+    role: str = PositionRole.OTHER,
+    start_date: datetime.date | None = None,
+    acting_user: object | None,
+    is_public: bool = True,
+    **titles: str,
+) -> Position:
+    """Give `person` a position in a unit or a partner organization (titles per language)."""
+    position = Position(
+        person=person,
+        unit=unit,
+        partner=partner,
+        role=role,
+        title_en=title_en,
+        start_date=start_date or timezone.localdate(),
+        is_public=is_public,
+        **titles,
+    )
+    position.full_clean()
+    return do_save(position, acting_user=acting_user)
+
+
+@transaction.atomic
+def do_end_position(
+    position: Position, *, acting_user: object | None, end_date: datetime.date | None = None
+) -> Position:
+    """End a position on `end_date` (default today). It stays in the history."""
+    _require(_may(acting_user, position))
+    position.end_date = end_date or timezone.localdate()
+    position.full_clean()
+    position.save(update_fields=["end_date"])
+    transaction.on_commit(nav.invalidate)
+    return position
+
+
+# --- Honours -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def do_give_honour(honour: Honour, *, acting_user: object | None) -> Honour:
+    honour.full_clean()
+    return do_save(honour, acting_user=acting_user)
+
+
+# --- CSV import ----------------------------------------------------------------------------
+
+
+@transaction.atomic
+def do_import_csv(
+    kind: str,
+    data: bytes | str,
+    *,
+    acting_user: object | None,
+    progress: csvio.Progress | None = None,
+) -> csvio.ParsedFile:
+    """Import a whole file or nothing: every row is checked first; any error writes nothing.
+
+    The command line runs it without a user (as the system), the admin with the signed-in one.
+    """
+    user = acting_user if acting_user is not None else _SystemUser()
+    parsed = csvio.parse(kind, data, user, progress=progress)
+    if not parsed.is_valid:
+        return parsed
+    instances: Iterable = parsed.instances
+    if progress is not None:
+        instances = progress(parsed.instances)
+    for instance in instances:
+        instance.save()
+    return parsed
+
+
+class _SystemUser:
+    """The command line acts with full rights (whoever runs it runs the server)."""
+
+    is_active = is_authenticated = is_superuser = True
+
+    def has_perm(self, perm: str) -> bool:
+        return True
+
+
+# --- Commemorative dates: the digest -------------------------------------------------------
+
+
+def digest_recipients(unit: Unit, today: datetime.date) -> list[Person]:
+    """Active members of `unit` with an e-mail address who opted in to the organization's mail."""
+    person_ids = (
+        Membership.objects.filter(unit=unit).active(today).values_list("person_id", flat=True)
+    )
+    return list(
+        Person.objects.filter(
+            pk__in=person_ids,
+            consents__kind=ConsentKind.EMAIL,
+            consents__withdrawn_at__isnull=True,
+        )
+        .exclude(email="")
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def do_send_commemoration_digest(
+    unit: Unit, *, today: datetime.date | None = None, days: int | None = None
+) -> tuple[int, list[Observance]]:
+    """E-mail the upcoming commemorative dates to the members of `unit`, each in their language.
+
+    Returns (messages sent, observances listed). Nothing is sent when nothing is upcoming.
+    """
+    today = today or timezone.localdate()
+    observances = upcoming(today, days, list(CommemorativeDate.objects.all()))
+    if not observances:
+        return 0, []
+    messages = []
+    for person in digest_recipients(unit, today):
+        with translation.override(person.language):
+            context = {
+                "person": person,
+                "unit": unit,
+                "today": today,
+                "observances": observances,
+                "language": person.language,
+            }
+            subject = render_to_string("org/email/digest_subject.txt", context).strip()
+            body = render_to_string("org/email/digest.txt", context)
+        messages.append(EmailMessage(subject=subject, body=body, to=[person.email]))
+    if messages:
+        get_connection().send_messages(messages)
+    return len(messages), observances

@@ -1,0 +1,403 @@
+"""The registry in the Wagtail admin: one viewset per model, grouped under "Organization".
+
+Every viewset uses `ScopedPolicy`, so the listing, the edit and delete views and the history
+show a chapter secretary only what permissions.py lets them manage, and every save goes
+through actions.do_save.
+"""
+
+from __future__ import annotations
+
+import django_filters
+from django.http import Http404
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import history, usage
+from wagtail.admin.views.generic.models import CreateView, DeleteView, EditView, IndexView
+from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.log_actions import log
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from rostra.org import actions, admin_views, permissions
+from rostra.org.models import (
+    CommemorativeDate,
+    Consent,
+    Honour,
+    Membership,
+    PartnerOrganization,
+    Person,
+    Position,
+    Unit,
+)
+from rostra.org.status import MembershipStatus
+
+# --- Permission policy and scoped views ----------------------------------------------------
+
+
+class ScopedPolicy(ModelPermissionPolicy):
+    """Django's model permissions, narrowed per object by permissions.py."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and permissions.can_manage(user, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        return self.user_has_any_permission(user, actions) and permissions.can_manage(
+            user, instance
+        )
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return self.model._default_manager.none()
+        return permissions.scope(user, self.model._default_manager.all())
+
+
+def _check(view, instance):
+    # 404, not 403: another chapter's members are not even acknowledged to exist.
+    if not permissions.can_manage(view.request.user, instance):
+        raise Http404
+    return instance
+
+
+class ScopedIndexView(IndexView):
+    def get_base_queryset(self):
+        return permissions.scope(self.request.user, super().get_base_queryset())
+
+
+class ScopedCreateView(CreateView):
+    def save_instance(self):
+        instance = actions.do_save(self.form.save(commit=False), acting_user=self.request.user)
+        log(instance=instance, action="wagtail.create", content_changed=True)
+        return instance
+
+
+class ScopedEditView(EditView):
+    def get_object(self, queryset=None):
+        return _check(self, super().get_object(queryset))
+
+    def save_instance(self):
+        instance = actions.do_save(self.form.save(commit=False), acting_user=self.request.user)
+        self.has_content_changes = self.form.has_changed()
+        log(instance=instance, action="wagtail.edit", content_changed=self.has_content_changes)
+        return instance
+
+
+class ScopedDeleteView(DeleteView):
+    def get_object(self, queryset=None):
+        return _check(self, super().get_object(queryset))
+
+
+class ScopedHistoryView(history.HistoryView):
+    def get_base_object_queryset(self):
+        return permissions.scope(self.request.user, super().get_base_object_queryset())
+
+
+class ScopedUsageView(usage.UsageView):
+    def get_base_object_queryset(self):
+        return permissions.scope(self.request.user, super().get_base_object_queryset())
+
+
+class ScopedForm(WagtailAdminModelForm):
+    """Offers a secretary only their own units and people in the choosers."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if for_user is None or permissions.is_org_admin(for_user):
+            return
+        for name in ("home_unit", "unit"):
+            if name in self.fields:
+                self.fields[name].queryset = permissions.units_managed_by(for_user)
+                self.fields[name].required = True
+        if "person" in self.fields:
+            self.fields["person"].queryset = permissions.people_managed_by(for_user)
+
+
+class RegistryViewSet(ModelViewSet):
+    index_view_class = ScopedIndexView
+    add_view_class = ScopedCreateView
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    history_view_class = ScopedHistoryView
+    usage_view_class = ScopedUsageView
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    search_backend_name = None  # the ORM: these models are not in the site search index
+
+    @property
+    def permission_policy(self):
+        return ScopedPolicy(self.model)
+
+
+def _names(base: str) -> list:
+    return [
+        FieldRowPanel([FieldPanel(f"{base}_en"), FieldPanel(f"{base}_ru")]),
+        FieldRowPanel([FieldPanel(f"{base}_zh_hans"), FieldPanel(f"{base}_de")]),
+    ]
+
+
+# --- Viewsets ------------------------------------------------------------------------------
+
+
+class UnitViewSet(RegistryViewSet):
+    model = Unit
+    icon = "group"
+    menu_label = _("Units")
+    list_display = ["name_en", "kind", "parent", "country", "is_public"]
+    list_filter = ["kind", "is_public", "parent"]
+    search_fields = ["name_en", "name_ru", "name_zh_hans", "name_de", "slug", "country"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("kind"), FieldPanel("parent"), FieldPanel("slug")]),
+            MultiFieldPanel(_names("name"), heading=_("Name")),
+            FieldRowPanel(
+                [FieldPanel("country"), FieldPanel("is_public"), FieldPanel("sort_order")]
+            ),
+            MultiFieldPanel(_names("description"), heading=_("Description"), classname="collapsed"),
+        ],
+        base_form_class=ScopedForm,
+    )
+
+
+class PersonViewSet(RegistryViewSet):
+    model = Person
+    icon = "user"
+    menu_label = _("People")
+    list_display = ["ref", "__str__", "home_unit", "language", "public_profile"]
+    list_filter = ["home_unit", "language", "public_profile"]
+    search_fields = [
+        "ref",
+        "original_name",
+        "name_en",
+        "name_ru",
+        "name_zh_hans",
+        "name_de",
+        "email",
+    ]
+    list_export = ["ref", "original_name", "name_en", "name_ru", "name_zh_hans", "name_de", "email"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("ref"), FieldPanel("home_unit"), FieldPanel("language")]),
+            MultiFieldPanel([FieldPanel("original_name"), *_names("name")], heading=_("Names")),
+            MultiFieldPanel(
+                [FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]), FieldPanel("address")],
+                heading=_("Contact (private)"),
+            ),
+            MultiFieldPanel(
+                [FieldPanel("public_profile"), FieldPanel("photo"), *_names("bio")],
+                heading=_("Public profile (shown only with recorded consent)"),
+            ),
+            FieldPanel("user"),
+        ],
+        base_form_class=ScopedForm,
+    )
+
+
+class ConsentViewSet(RegistryViewSet):
+    model = Consent
+    icon = "tick"
+    menu_label = _("Consents")
+    list_display = ["person", "kind", "given_at", "withdrawn_at", "recorded_by"]
+    list_filter = ["kind"]
+    search_fields = ["person__original_name", "person__name_en", "person__ref"]
+    form_fields = ["person", "kind", "given_at", "withdrawn_at", "note"]
+    edit_handler = ObjectList(
+        [FieldPanel(name) for name in form_fields], base_form_class=ScopedForm
+    )
+
+
+class MembershipFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=MembershipStatus.choices, method="filter_status"
+    )
+
+    class Meta:
+        model = Membership
+        fields = ["unit", "type", "manual_status"]
+
+    def filter_status(self, queryset, name, value):
+        return queryset.with_status().filter(computed_status=value)
+
+
+class MembershipViewSet(RegistryViewSet):
+    model = Membership
+    icon = "clipboard-list"
+    menu_label = _("Memberships")
+    list_display = [
+        "person",
+        "unit",
+        "type",
+        "start_date",
+        "end_date",
+        Column("status_label", label=_("Status"), accessor="status_label"),
+    ]
+    filterset_class = MembershipFilterSet
+    search_fields = ["person__original_name", "person__name_en", "person__ref", "unit__name_en"]
+    list_export = ["person", "unit", "type", "start_date", "end_date", "manual_status"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("person"), FieldPanel("unit"), FieldPanel("type")]),
+            FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            FieldRowPanel([FieldPanel("manual_status"), FieldPanel("manual_status_date")]),
+            FieldPanel("note"),
+        ],
+        base_form_class=ScopedForm,
+    )
+
+
+class PositionViewSet(RegistryViewSet):
+    model = Position
+    icon = "pick"
+    menu_label = _("Positions")
+    list_display = ["title_en", "person", "unit", "partner", "role", "start_date", "end_date"]
+    list_filter = ["role", "unit", "partner", "is_public"]
+    search_fields = ["title_en", "title_ru", "title_de", "person__original_name", "person__name_en"]
+    list_export = ["title_en", "person", "unit", "partner", "role", "start_date", "end_date"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("person"), FieldPanel("role")]),
+            FieldRowPanel([FieldPanel("unit"), FieldPanel("partner")]),
+            MultiFieldPanel(_names("title"), heading=_("Title")),
+            FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            FieldRowPanel([FieldPanel("is_public"), FieldPanel("sort_order")]),
+        ],
+        base_form_class=ScopedForm,
+    )
+
+
+class PartnerViewSet(RegistryViewSet):
+    model = PartnerOrganization
+    icon = "site"
+    menu_label = _("Partner organizations")
+    list_display = ["name_en", "kind", "country", "city", "is_public"]
+    list_filter = ["kind", "country", "is_public"]
+    search_fields = ["name_en", "name_ru", "name_zh_hans", "name_de", "slug", "city", "country"]
+    list_export = ["slug", "kind", "name_en", "name_ru", "name_zh_hans", "name_de", "country"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("kind"), FieldPanel("slug")]),
+            MultiFieldPanel(_names("name"), heading=_("Name")),
+            FieldRowPanel([FieldPanel("country"), FieldPanel("city"), FieldPanel("website")]),
+            FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+            FieldPanel("is_public"),
+            MultiFieldPanel(_names("description"), heading=_("Description"), classname="collapsed"),
+        ],
+        base_form_class=ScopedForm,
+    )
+
+
+class HonourViewSet(RegistryViewSet):
+    model = Honour
+    icon = "pick"
+    menu_label = _("Honours")
+    list_display = [
+        "title_en",
+        "kind",
+        "date",
+        "recipient_person",
+        "recipient_partner",
+        "recipient_unit",
+    ]
+    list_filter = ["kind", "given_by_unit", "given_by_partner"]
+    search_fields = ["title_en", "title_ru", "occasion", "recipient_person__name_en"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
+            MultiFieldPanel(_names("title"), heading=_("Title")),
+            FieldPanel("occasion"),
+            MultiFieldPanel(
+                [
+                    FieldPanel("recipient_person"),
+                    FieldPanel("recipient_partner"),
+                    FieldPanel("recipient_unit"),
+                ],
+                heading=_("Given to (one of)"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("given_by_unit"),
+                    FieldPanel("given_by_partner"),
+                    FieldPanel("given_by_person"),
+                ],
+                heading=_("Given by"),
+            ),
+        ],
+        base_form_class=ScopedForm,
+    )
+
+
+class CommemorativeDateViewSet(RegistryViewSet):
+    model = CommemorativeDate
+    icon = "date"
+    menu_label = _("Commemorative dates")
+    list_display = ["title_en", "day", "month", "year", "category", "is_public"]
+    list_filter = ["category", "month", "is_public"]
+    search_fields = ["title_en", "title_ru", "title_zh_hans", "title_de", "note_en"]
+    list_export = [
+        "day",
+        "month",
+        "year",
+        "category",
+        "title_en",
+        "title_ru",
+        "title_zh_hans",
+        "title_de",
+    ]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("day"), FieldPanel("month"), FieldPanel("year")]),
+            FieldRowPanel(
+                [FieldPanel("category"), FieldPanel("lead_days"), FieldPanel("is_public")]
+            ),
+            MultiFieldPanel(_names("title"), heading=_("Title")),
+            MultiFieldPanel(_names("note"), heading=_("Note")),
+        ],
+        base_form_class=ScopedForm,
+    )
+
+
+# --- CSV import and export -----------------------------------------------------------------
+
+
+class CsvMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.managed_unit_ids(request.user) != set()
+
+
+class CsvViewSet(ViewSet):
+    name = "org_csv"
+    icon = "download"
+    menu_label = _("CSV import and export")
+    menu_item_class = CsvMenuItem
+
+    def get_urlpatterns(self):
+        return [
+            path("", admin_views.csv_index, name="index"),
+            path("export/<str:kind>/", admin_views.csv_export, name="export"),
+        ]
+
+
+class OrganizationGroup(ViewSetGroup):
+    menu_label = _("Organization")
+    menu_icon = "group"
+    menu_order = 250
+    items = (
+        UnitViewSet("org_units"),
+        PersonViewSet("org_people"),
+        ConsentViewSet("org_consents"),
+        MembershipViewSet("org_memberships"),
+        PositionViewSet("org_positions"),
+        PartnerViewSet("org_partners"),
+        HonourViewSet("org_honours"),
+        CommemorativeDateViewSet("org_dates"),
+        CsvViewSet(),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_organization() -> OrganizationGroup:
+    return OrganizationGroup()
