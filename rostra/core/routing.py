@@ -8,6 +8,7 @@ then does the rest (hooks, privacy, method checks) with the route we found.
 
 from __future__ import annotations
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.http import Http404, HttpRequest, HttpResponse
@@ -78,12 +79,23 @@ def find_route(request: HttpRequest, path: str):
         root_path + "".join(f"{c}/" for c in components[:depth])
         for depth in range(len(components), -1, -1)
     ]
-    page = Page.objects.filter(url_path__in=candidates, live=True).order_by("-depth").first()
-    if page is None:
+    found = (
+        Page.objects.filter(url_path__in=candidates, live=True)
+        .order_by("-depth")
+        .values_list("pk", "content_type_id", "url_path")
+        .first()
+    )
+    if found is None:
         return None
-    consumed = len([c for c in page.url_path[len(root_path) :].split("/") if c])
+    pk, content_type_id, url_path = found
+    # Straight to the specific model: one query instead of a base page and then its specific.
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    page = model._default_manager.get(pk=pk)
+    consumed = len([c for c in url_path[len(root_path) :].split("/") if c])
     try:
-        return page.specific.route(request, components[consumed:])
+        return page.route(request, components[consumed:])
     except Http404:
         return None
 
