@@ -8,7 +8,7 @@ through actions.do_save.
 from __future__ import annotations
 
 import django_filters
-from django.http import Http404
+from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -58,9 +58,9 @@ class ScopedPolicy(ModelPermissionPolicy):
 
 
 def _check(view, instance):
-    # 404, not 403: another chapter's members are not even acknowledged to exist.
+    # 403 rather than 404: a 404 under /admin/ is redirected by the locale middleware.
     if not permissions.can_manage(view.request.user, instance):
-        raise Http404
+        raise PermissionDenied
     return instance
 
 
@@ -93,13 +93,13 @@ class ScopedDeleteView(DeleteView):
 
 
 class ScopedHistoryView(history.HistoryView):
-    def get_base_object_queryset(self):
-        return permissions.scope(self.request.user, super().get_base_object_queryset())
+    def get_object(self):
+        return _check(self, super().get_object())
 
 
 class ScopedUsageView(usage.UsageView):
-    def get_base_object_queryset(self):
-        return permissions.scope(self.request.user, super().get_base_object_queryset())
+    def get_object(self):
+        return _check(self, super().get_object())
 
 
 class ScopedForm(WagtailAdminModelForm):

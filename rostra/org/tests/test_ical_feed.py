@@ -1,0 +1,64 @@
+"""The iCalendar feed parses as RFC 5545 and says the anniversary in the reader's language."""
+
+import datetime
+
+import pytest
+from django.utils import timezone
+from icalendar import Calendar
+
+from rostra.org.models import CommemorativeDate
+
+
+def _events(client, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    calendar = Calendar.from_ical(response.content)
+    assert str(calendar["VERSION"]) == "2.0"
+    assert calendar["PRODID"]
+    return [c for c in calendar.walk("VEVENT")]
+
+
+@pytest.mark.django_db
+def test_it_serves_each_observance_as_an_all_day_event(client):
+    year = timezone.localdate().year
+    founding = CommemorativeDate.objects.create(
+        month=6,
+        day=12,
+        year=year - 75,
+        category="organization",
+        title_en="Founding of the Association",
+        title_de="Gründung des Verbandes",
+        note_en="Prepare the congress.",
+    )
+    CommemorativeDate.objects.create(
+        month=1, day=1, year=2000, category="history", title_en="Hidden", is_public=False
+    )
+
+    events = _events(client, "/en/org/calendar.ics")
+    this_year = [e for e in events if e.decoded("DTSTART") == datetime.date(year, 6, 12)]
+    assert len(this_year) == 1
+    event = this_year[0]
+    assert str(event["SUMMARY"]) == "Founding of the Association (75th anniversary)"
+    assert event.decoded("DTEND") == datetime.date(year, 6, 13)
+    assert str(event["DESCRIPTION"]) == "Prepare the congress."
+    assert str(event["UID"]).startswith(f"commemoration-{founding.pk}-{year}@")
+    assert "DTSTAMP" in event
+    assert len({str(e["UID"]) for e in events}) == len(events)  # UIDs are unique
+    assert not any("Hidden" in str(e["SUMMARY"]) for e in events)
+
+    german = _events(client, "/de/org/calendar.ics")
+    assert any(str(e["SUMMARY"]) == "Gründung des Verbandes (75. Jahrestag)" for e in german)
+
+
+@pytest.mark.django_db
+def test_it_puts_a_leap_day_on_28_february_in_common_years(client, settings):
+    settings.ROSTRA_CALENDAR_FEED_YEARS = 4  # four years always include a common one
+    CommemorativeDate.objects.create(
+        month=2, day=29, year=1992, category="organization", title_en="Leap founding"
+    )
+    dates = [e.decoded("DTSTART") for e in _events(client, "/en/org/calendar.ics")]
+    assert len(dates) == 4
+    for date in dates:
+        leap = date.year % 4 == 0 and (date.year % 100 != 0 or date.year % 400 == 0)
+        assert (date.month, date.day) == ((2, 29) if leap else (2, 28))
