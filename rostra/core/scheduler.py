@@ -18,22 +18,21 @@ log = logging.getLogger("rostra.scheduler")
 
 def run_due_jobs() -> None:
     """Run every job that is due now. Each is safe to run twice and from any process."""
-    close_old_connections()
-    try:
-        # Publishes pages whose go-live time has passed and unpublishes expired ones.
-        call_command("publish_scheduled", verbosity=0)
-    finally:
-        close_old_connections()
+    # Publishes pages whose go-live time has passed and unpublishes expired ones.
+    call_command("publish_scheduled", verbosity=0)
 
 
 def run_forever(stop: threading.Event, interval: float | None = None) -> None:
     interval = interval or settings.SCHEDULER_INTERVAL
     log.info("scheduler: running due jobs every %s s", interval)
     while not stop.is_set():
+        # This thread has its own database connection: drop it if it broke or aged.
+        close_old_connections()
         try:
             run_due_jobs()
         except Exception:  # a failing run must not stop the next ones
             log.exception("scheduler: a run failed")
+        close_old_connections()
         stop.wait(interval)
 
 

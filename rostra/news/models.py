@@ -26,7 +26,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from rostra.core.images import prefetch_renditions
-from rostra.core.search import segmented
+from rostra.core.search import with_cjk_grams
 from rostra.news.blocks import ArticleBodyBlock
 
 
@@ -67,8 +67,7 @@ def _paginate(request, queryset, per_page: int | None = None):
     """A page of `queryset`. A ?page= that is not a number or too large gives the nearest
     real page (first or last), as readers who edit URLs by hand expect, never an error."""
     paginator = Paginator(queryset, per_page or settings.NEWS_PAGE_SIZE)
-    raw = request.GET.get("page", "1")
-    return paginator.get_page(raw if len(raw) <= 9 else None)
+    return paginator.get_page(request.GET.get("page"))
 
 
 class HomePage(Page):
@@ -256,14 +255,14 @@ class ArticlePage(RoutablePageMixin, Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
 
-    search_fields = segmented(
+    search_fields = with_cjk_grams(
         Page.search_fields
         + [
             index.SearchField("lead"),
             index.SearchField("body"),
             index.FilterField("date"),
         ]
-    ) + [index.RelatedFields("tags", segmented([index.SearchField("name")]))]
+    ) + [index.RelatedFields("tags", with_cjk_grams([index.SearchField("name")]))]
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),

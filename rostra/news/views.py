@@ -28,6 +28,5 @@ def search(request: HttpRequest) -> HttpResponse:
             articles = ArticlePage.objects.live().public().filter(locale=Locale.get_active())
             results = articles.search(terms, operator="and")
             paginator = Paginator(results, settings.NEWS_PAGE_SIZE)
-            raw_page = request.GET.get("page", "1")
-            context["page_obj"] = paginator.get_page(raw_page if len(raw_page) <= 9 else None)
+            context["page_obj"] = paginator.get_page(request.GET.get("page"))
     return render(request, "news/search.html", context, status=status)

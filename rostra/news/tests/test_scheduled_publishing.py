@@ -83,22 +83,25 @@ def test_it_goes_live_at_its_time_while_rostra_serve_runs(tmp_path):
 
     port = _free_port()
     url = f"http://127.0.0.1:{port}/en/news/scheduled-report/"
+    log = open(tmp_path / "serve.log", "w")  # noqa: SIM115  (closed in finally)
     server = subprocess.Popen(
         [*RUN, "serve", "--host", "127.0.0.1", "--port", str(port)],
         env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stdout=log,
+        stderr=subprocess.STDOUT,
     )
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 120  # a loaded CI machine starts slowly
         statuses = []
         while time.monotonic() < deadline:
             statuses.append(_status(url))
             if statuses[-1] == 200:
                 break
             time.sleep(0.5)
-        assert 404 in statuses, "the article was public before its time"
-        assert statuses[-1] == 200, f"not published in time: {statuses[-5:]}"
+        server_log = (tmp_path / "serve.log").read_text()
+        assert 404 in statuses, f"the article was public before its time: {server_log}"
+        assert statuses[-1] == 200, f"not published in time: {statuses[-5:]} {server_log}"
     finally:
         server.terminate()
         server.wait(timeout=20)
+        log.close()

@@ -86,9 +86,10 @@ def test_it_finds_inflected_russian_and_german_forms_on_postgresql(client, make_
 
 
 def test_it_segments_chinese_for_the_index_and_the_query():
-    from rostra.core.search import segment_for_index, segment_query
+    from rostra.core.search import cjk_grams, segment_query
 
-    assert segment_for_index("在北京") == " 在 北 京 在北 北京 "
+    assert cjk_grams("Talks in 在北京, then 上海") == "在 北 京 在北 北京 上 海 上海"
+    assert cjk_grams("No Chinese here") == ""
     assert segment_query("北京会议") == "北京 京会 会议"
     assert segment_query('Geneva "AND" (x*)') == "Geneva AND x"
     assert builders  # the module imports cleanly without a database
