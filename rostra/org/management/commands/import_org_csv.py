@@ -32,7 +32,7 @@ class Command(BaseCommand):
             data = file.read_bytes()
         except OSError as error:
             raise CommandError(f"{file}: {error.strerror}") from error
-        rows = data.count(b"\n")
+        rows = max(data.rstrip(b"\n").count(b"\n"), 0)  # data rows: lines after the header
         show = progress == "always" or (progress == "auto" and rows >= 200 and sys.stderr.isatty())
 
         stages = iter(["checking", "writing"])
