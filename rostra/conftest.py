@@ -213,3 +213,10 @@ def observer(org_units, django_user_model):
     who = org.person("p-observer", "Sofia Lindqvist", "Sofia Lindqvist", user=user)
     org.position(who, "Correspondent", partner=media, role="representative")
     return user
+
+
+@pytest.fixture
+def fast_passwords(settings):
+    """A fast password hasher, for modules that make many users (the default one takes ~0.5 s
+    a user on purpose). Use it with `pytestmark = pytest.mark.usefixtures("fast_passwords")`."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
