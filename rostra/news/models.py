@@ -26,8 +26,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from rostra.core.images import prefetch_renditions
+from rostra.core.pages import FastPageMixin
 from rostra.core.search import with_cjk_grams
 from rostra.news.blocks import ArticleBodyBlock
+from rostra.news.renditions import ALL_SPECS
 
 
 @register_snippet
@@ -70,7 +72,7 @@ def _paginate(request, queryset, per_page: int | None = None):
     return paginator.get_page(request.GET.get("page"))
 
 
-class HomePage(Page):
+class HomePage(FastPageMixin, Page):
     """The front page of one language: featured and latest articles."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -94,7 +96,7 @@ class HomePage(Page):
         return context
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(FastPageMixin, RoutablePageMixin, Page):
     """All articles of one language, with listings per category, tag and month, and feeds."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -207,7 +209,7 @@ class ArticlePageManager(PageManager):
         )
 
 
-class ArticlePage(RoutablePageMixin, Page):
+class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
     date = models.DateField(_("date"), default=datetime.date.today)
     place = models.CharField(_("place"), max_length=120, blank=True, help_text=_("e.g. Geneva"))
     source = models.CharField(
@@ -309,7 +311,7 @@ class ArticlePage(RoutablePageMixin, Page):
                     images.append(block.value["image"])
                 elif block.block_type == "video":
                     images.append(block.value.get("poster"))
-            prefetch_renditions(images)
+            prefetch_renditions(images, ALL_SPECS)
             self._gallery = items
         return self._gallery
 
@@ -317,6 +319,7 @@ class ArticlePage(RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["gallery"] = self.gallery()
         context["tags"] = list(self.tags.all())
+        context["page_url"] = self.get_url(request)  # once, not once per photo link
         return context
 
     @path("")

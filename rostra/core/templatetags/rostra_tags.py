@@ -4,20 +4,38 @@ from __future__ import annotations
 
 from django import template
 from django.conf import settings
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Page, Site
+
+from rostra.core.routing import find_site
 
 register = template.Library()
 
 
 def _page_language_links(page: Page, request) -> list[dict]:
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    """Links to the live translations of `page`, from one light query.
+
+    The URL is built the way Wagtail builds it (the page's url_path below its locale's site
+    root, reversed in that language) without loading each translation as a page object.
+    """
+    site = find_site(request)
+    roots = {
+        root.language_code: root.root_path
+        for root in Site.get_site_root_paths()
+        if site is not None and root.site_id == site.pk
+    }
     by_code = {}
-    for translated in translations:
-        url = translated.get_url(request)
-        if url:
-            by_code[translated.locale.language_code] = url
+    rows = (
+        page.get_translations(inclusive=True)
+        .live()
+        .values_list("url_path", "locale__language_code")
+    )
+    for url_path, code in rows:
+        root_path = roots.get(code)
+        if root_path and url_path.startswith(root_path):
+            with translation.override(code):
+                by_code[code] = reverse("wagtail_serve", args=(url_path[len(root_path) :],))
     return [
         {"code": code, "name": name, "url": by_code[code]}
         for code, name in settings.LANGUAGES
