@@ -8,16 +8,22 @@ from django.core.management import CommandError, call_command
 from rostra.org import actions, builders, csvio
 from rostra.org.models import Membership, PartnerOrganization, Person
 
-PEOPLE_MIXED = """ref,original_name,name_en,name_ru,name_zh_hans,name_de,home_unit,email,phone,language,public_profile
-p-101,李明,Li Ming,Ли Мин,李明,Li Ming,chapter-cn,li.ming@example.org,,zh-hans,no
-p-102,Ирина Волкова,Irina Volkova,Ирина Волкова,伊琳娜·沃尔科娃,Irina Wolkowa,chapter-de,irina@example.org,,ru,yes
-p-103,Bad Mail,,,,,chapter-de,not-an-email,,en,no
-p-104,Unknown Unit,,,,,chapter-xx,,,en,no
-,No Reference,,,,,chapter-de,,,en,no
-p-101,Twice,,,,,chapter-cn,,,en,no
-p-107,Odd Flag,,,,,chapter-de,,,en,perhaps
-p-108,Klara Brandt,Klara Brandt,Клара Брандт,克拉拉·勃兰特,Klara Brandt,chapter-de,,,de,no
-"""
+PEOPLE_MIXED = "\n".join(
+    [
+        ",".join(csvio.COLUMNS["people"]),
+        "p-101,李明,Li Ming,Ли Мин,李明,Li Ming,chapter-cn,li.ming@example.org,,zh-hans,no",
+        "p-102,Ирина Волкова,Irina Volkova,Ирина Волкова,伊琳娜·沃尔科娃,Irina Wolkowa"
+        ",chapter-de,irina@example.org,,ru,yes",
+        "p-103,Bad Mail,,,,,chapter-de,not-an-email,,en,no",
+        "p-104,Unknown Unit,,,,,chapter-xx,,,en,no",
+        ",No Reference,,,,,chapter-de,,,en,no",
+        "p-101,Twice,,,,,chapter-cn,,,en,no",
+        "p-107,Odd Flag,,,,,chapter-de,,,en,perhaps",
+        "p-108,Klara Brandt,Klara Brandt,Клара Брандт,克拉拉·勃兰特,Klara Brandt"
+        ",chapter-de,,,de,no",
+        "",
+    ]
+)
 
 
 def _import(kind, text, user=None):

@@ -106,8 +106,9 @@ def test_it_shows_the_calendar_with_round_anniversaries_highlighted(client):
 
 @pytest.mark.django_db
 def test_it_gives_the_navigation_a_link_to_the_structure(client):
-    from rostra.core.nav import navigation
     from django.utils import translation
+
+    from rostra.core.nav import navigation
 
     with translation.override("de"):
         assert navigation()["org_url"] == "/de/org/"
