@@ -5,8 +5,16 @@ import pytest
 from rostra.org.demo import load_org_demo
 from rostra.org.models import Membership, Person
 
-VIEWSETS = ["org_units", "org_people", "org_consents", "org_memberships", "org_positions",
-            "org_partners", "org_honours", "org_dates"]
+VIEWSETS = [
+    "org_units",
+    "org_people",
+    "org_consents",
+    "org_memberships",
+    "org_positions",
+    "org_partners",
+    "org_honours",
+    "org_dates",
+]
 
 
 @pytest.mark.django_db
