@@ -77,7 +77,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "rostra.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -87,6 +87,15 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "rostra.urls"
+# Paths served outside the /<language>/ prefix (see rostra.core.middleware).
+ROSTRA_UNPREFIXED_PATHS = (
+    "/admin/",
+    "/django-admin/",
+    "/documents/",
+    "/images/",
+    "/media/",
+    "/static/",
+)
 WSGI_APPLICATION = "rostra.wsgi.application"
 ASGI_APPLICATION = "rostra.asgi.application"
 

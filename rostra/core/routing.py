@@ -92,7 +92,10 @@ def find_route(request: HttpRequest, path: str):
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:
         return None
-    page = model._default_manager.get(pk=pk)
+    # A model's manager may offer `for_serving()`: the queryset that loads what its page shows.
+    manager = model._default_manager
+    queryset = manager.for_serving() if hasattr(manager, "for_serving") else manager.all()
+    page = queryset.get(pk=pk)
     consumed = len([c for c in url_path[len(root_path) :].split("/") if c])
     try:
         return page.route(request, components[consumed:])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+from collections.abc import Callable
 
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
@@ -50,14 +51,18 @@ def make_image(
     color: tuple[int, int, int] = (30, 90, 140),
     size: tuple[int, int] = (1600, 1067),
     label: str = "",
+    draw_extra: Callable[[ImageDraw.ImageDraw, tuple[int, int]], None] | None = None,
 ):
-    """An image made with Pillow (a gradient and a label), stored as a Wagtail image."""
+    """An image made with Pillow (a gradient and a label), stored as a Wagtail image.
+    `draw_extra(draw, size)`, if given, draws more (shapes, text) over the gradient."""
     width, height = size
     picture = PILImage.new("RGB", size, color)
     draw = ImageDraw.Draw(picture)
     for y in range(0, height, 8):
         shade = tuple(min(255, c + y * 60 // height) for c in color)
         draw.rectangle([0, y, width, y + 8], fill=shade)
+    if draw_extra is not None:
+        draw_extra(draw, size)
     if label:
         draw.text((width // 20, height - height // 8), label, fill=(255, 255, 255))
     buffer = io.BytesIO()

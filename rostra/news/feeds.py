@@ -20,6 +20,7 @@ class ArticleFeed(Feed):
         self.category = category
         self.feed_type = Atom1Feed if kind == "atom" else Rss201rev2Feed
         self.kind = kind
+        self.language = index.locale.language_code
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -47,9 +48,6 @@ class ArticleFeed(Feed):
         }
 
     subtitle = description
-
-    def language(self):
-        return self.index.locale.language_code
 
     def items(self):
         articles = self.index.articles()

@@ -192,19 +192,16 @@ class NewsIndexPage(FastPageMixin, RoutablePageMixin, Page):
 
 
 class ArticlePageManager(PageManager):
-    def get_queryset(self):
-        # One query brings the page with everything its dateline and footer name.
-        return (
-            super()
-            .get_queryset()
-            .select_related("category", "owner", "lead_image", "stats", "locale")
-        )
+    def for_serving(self):
+        """One query brings the page with everything its dateline and footer name."""
+        return self.select_related("category", "owner", "lead_image", "stats", "locale")
 
     def for_listing(self, locale_id: int):
         return (
             self.live()
             .public()
             .filter(locale_id=locale_id)
+            .select_related("lead_image")
             .order_by("-date", "-first_published_at", "-pk")
         )
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.db.models import Q
 from wagtail.models import Page, Site
@@ -45,7 +46,10 @@ class PagesSitemap(Sitemap):
         pages = list(self.items())
         urls_by_key: dict = defaultdict(dict)
         for p in pages:
-            url = p.get_full_url(self.request)
+            # The canonical address: SITE_URL and the page's path, as the page's own
+            # <link rel=canonical> gives it.
+            parts = p.get_url_parts(self.request)
+            url = settings.SITE_URL + parts[2] if parts else None
             if url:
                 urls_by_key[p.translation_key][p.locale.language_code] = url
         urls = []

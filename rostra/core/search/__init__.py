@@ -11,6 +11,7 @@ FTS5, PostgreSQL and OpenSearch.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from wagtail.search import index
 
@@ -38,7 +39,9 @@ def cjk_grams(text: str) -> str:
 def segment_query(text: str) -> str:
     """A query whose CJK runs become the pairs they contain, to be searched with AND."""
 
-    # Full-text syntax characters have no meaning for our readers: drop them.
+    # Control and format characters (NUL, zero-width space) break FTS query strings, and
+    # full-text syntax characters have no meaning for our readers: drop both.
+    text = "".join(" " if unicodedata.category(ch)[0] == "C" else ch for ch in text)
     cleaned = re.sub(r"[\"'()*:^+\-~<>{}\[\]\\|&!]", " ", text)
     return " ".join(
         _CJK_RUN.sub(lambda m: " " + " ".join(_pairs(m.group(0))) + " ", cleaned).split()

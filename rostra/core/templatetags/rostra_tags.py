@@ -6,6 +6,8 @@ from django import template
 from django.conf import settings
 from django.urls import reverse, translate_url
 from django.utils import translation
+from django.utils.html import format_html, format_html_join
+from wagtail.images.models import Filter
 from wagtail.models import Page, Site
 
 from rostra.core.routing import find_site
@@ -94,3 +96,41 @@ def absolute_url(context, url: str = "") -> str:
 def html_lang(code: str) -> str:
     """BCP 47 for the lang attribute: Django's zh-hans is zh-Hans."""
     return "zh-Hans" if code == "zh-hans" else code
+
+
+_OG_LOCALES = {"en": "en_US", "ru": "ru_RU", "zh-hans": "zh_CN", "de": "de_DE"}
+
+
+@register.filter
+def og_locale(code: str) -> str:
+    """OpenGraph's og:locale is language_TERRITORY (en_US), not a BCP 47 tag."""
+    return _OG_LOCALES.get(code, code.replace("-", "_"))
+
+
+@register.simple_tag
+def responsive_image(image, spec: str, **attrs) -> str:
+    """An <img> with a srcset of the renditions `spec` names (braces allowed: width-{480,800}).
+
+    Like Wagtail's srcset_image, but a photo smaller than a requested width, which Wagtail does
+    not upscale, gives one candidate per real width: HTML forbids two with the same descriptor.
+    """
+    if image is None:
+        return ""
+    renditions = image.get_renditions(*Filter.expand_spec(spec)).values()
+    by_width = {}
+    for rendition in renditions:
+        by_width.setdefault(rendition.width, rendition)
+    candidates = [by_width[w] for w in sorted(by_width)]
+    fallback = candidates[0]
+    attributes = {
+        "src": fallback.url,
+        "width": fallback.width,
+        "height": fallback.height,
+        "srcset": ", ".join(f"{r.url} {r.width}w" for r in candidates),
+        **attrs,
+    }
+    attributes.setdefault("alt", "")
+    return format_html(
+        "<img{}>",
+        format_html_join("", ' {}="{}"', ((k, v) for k, v in attributes.items() if v is not None)),
+    )
