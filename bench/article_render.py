@@ -219,9 +219,14 @@ def server(env: dict[str, str], port: int, probe_path: str):
             _stop(process)
             signal.signal(signal.SIGTERM, previous)
             log_file.seek(0)
-            tracebacks = log_file.read().count("Traceback")
+            server_log = log_file.read()
+            tracebacks = server_log.count("Traceback")
             if tracebacks:
-                log(f"  the server logged {tracebacks} traceback(s)")
+                first = server_log[server_log.index("Traceback") :].splitlines()
+                end = next((i for i, line in enumerate(first) if i and not line.startswith(" ")), 0)
+                log(f"  the server logged {tracebacks} traceback(s); the first one ends with:")
+                for line in first[max(1, end - 8) : end + 1]:
+                    log(f"    | {line[:150]}")
 
 
 def _wait_until_served(process: subprocess.Popen, log_file, url: str) -> None:
@@ -379,6 +384,9 @@ def bench(data_dir: Path, database_url: str | None) -> int:
         + (f", {loaded['socket_errors']}" if loaded["socket_errors"] else "")
     )
     log(f"  load average at the end: {_load()}")
+    failed = single["non_2xx"] + loaded["non_2xx"]
+    if failed:
+        log(f"  WARNING: {failed} responses were errors (see the server's traceback above)")
     log("")
     log(f"Target: median server time per uncached render <= {TARGET_MS:g} ms")
     log(f"  measured {single['median_ms']:.2f} ms: {'MET' if met else 'NOT MET'}")
