@@ -170,3 +170,15 @@ def test_it_shows_the_last_page_for_a_page_number_past_the_end(listing, client, 
     for raw in ["4", "999999999", "99999999999"]:
         page = html(client.get("/en/news/category/meetings/", {"page": raw}))
         assert _titles(page) == ["Meeting in June"], raw
+
+
+def test_it_lists_articles_under_tags_written_in_any_script(make_article, client, html):
+    russian = make_article("ru", title="Съезд открылся", tags=["съезд"])
+    chinese = make_article("zh-hans", title="代表大会开幕", tags=["代表大会"])
+    for article in (russian, chinese):
+        page = html(client.get(article.url))
+        links = page.select("main article a[rel~=tag]")
+        assert len(links) == 1
+        response = client.get(links[0]["href"])
+        assert response.status_code == 200, links[0]["href"]
+        assert _titles(html(response)) == [article.title]

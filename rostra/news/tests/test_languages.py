@@ -74,7 +74,9 @@ def test_it_tells_the_language_of_each_page_in_the_html_lang_attribute(
         assert html(response).select_one("html")["lang"] == lang, url
 
 
-@pytest.mark.xfail(CATALOGUES_PENDING, reason="catalogues pending: no compiled ru catalogue", strict=False)
+@pytest.mark.xfail(
+    CATALOGUES_PENDING, reason="catalogues pending: no compiled ru catalogue", strict=False
+)
 def test_it_shows_the_site_words_in_the_page_s_language(news_indexes, client, html):
     def nav(url: str) -> set[str]:
         page = html(client.get(url))
@@ -120,3 +122,19 @@ def test_it_gives_404_for_an_unknown_language_prefix(news_indexes, client, url):
     assert response.status_code == 404
     for location, _status in response.redirect_chain:
         assert location.startswith("/"), location  # never sends the reader elsewhere
+
+
+def test_it_writes_the_dateline_the_way_each_language_writes_dates(make_article, client, html):
+    english = make_article(title="Congress opens", place="Geneva")
+    expected = {
+        english: "July 22, 2026",
+        builders.translate_article(english, "ru", title="Конгресс", place="Женева"): "22 июля 2026",
+        builders.translate_article(english, "de", title="Kongress", place="Genf"): "22. Juli 2026",
+        builders.translate_article(
+            english, "zh-hans", title="大会", place="日内瓦"
+        ): "2026年7月22日",
+    }
+    for article, date in expected.items():
+        dateline = _text(html(client.get(article.url)).select_one("main .dateline"))
+        assert dateline.startswith(date), dateline
+        assert article.place in dateline
