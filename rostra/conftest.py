@@ -105,21 +105,62 @@ def html():
 def org_units(db) -> dict:
     from rostra.org import builders as org
 
-    top = org.unit("association", "organization", "Friendship Association",
-                   "Ассоциация дружбы", "友好协会", "Freundschaftsverband")
-    committee = org.unit("coordinating-committee", "committee", "Coordinating Committee",
-                         "Координационный комитет", "协调委员会", "Koordinierungskomitee",
-                         parent=top, sort_order=1)
-    preparatory = org.unit("preparatory-committee", "committee", "Preparatory Committee",
-                           "Подготовительный комитет", "筹备委员会", "Vorbereitungskomitee",
-                           parent=committee)
-    germany = org.unit("chapter-de", "chapter", "Chapter in Germany", "Отделение в Германии",
-                       "德国分会", "Sektion Deutschland", parent=top, country="Germany",
-                       sort_order=2)
-    china = org.unit("chapter-cn", "chapter", "Chapter in China", "Отделение в Китае",
-                     "中国分会", "Sektion China", parent=top, country="China", sort_order=3)
-    return {"organization": top, "committee": committee, "preparatory": preparatory,
-            "germany": germany, "china": china}
+    top = org.unit(
+        "association",
+        "organization",
+        "Friendship Association",
+        "Ассоциация дружбы",
+        "友好协会",
+        "Freundschaftsverband",
+    )
+    committee = org.unit(
+        "coordinating-committee",
+        "committee",
+        "Coordinating Committee",
+        "Координационный комитет",
+        "协调委员会",
+        "Koordinierungskomitee",
+        parent=top,
+        sort_order=1,
+    )
+    preparatory = org.unit(
+        "preparatory-committee",
+        "committee",
+        "Preparatory Committee",
+        "Подготовительный комитет",
+        "筹备委员会",
+        "Vorbereitungskomitee",
+        parent=committee,
+    )
+    germany = org.unit(
+        "chapter-de",
+        "chapter",
+        "Chapter in Germany",
+        "Отделение в Германии",
+        "德国分会",
+        "Sektion Deutschland",
+        parent=top,
+        country="Germany",
+        sort_order=2,
+    )
+    china = org.unit(
+        "chapter-cn",
+        "chapter",
+        "Chapter in China",
+        "Отделение в Китае",
+        "中国分会",
+        "Sektion China",
+        parent=top,
+        country="China",
+        sort_order=3,
+    )
+    return {
+        "organization": top,
+        "committee": committee,
+        "preparatory": preparatory,
+        "germany": germany,
+        "china": china,
+    }
 
 
 def _org_user(django_user_model, username: str, first: str, last: str, group: str | None):
@@ -143,10 +184,23 @@ def secretary(org_units, django_user_model):
     from rostra.org.permissions import CHAPTER_SECRETARIES
 
     user = _org_user(django_user_model, "secretary", "Jonas", "Keller", CHAPTER_SECRETARIES)
-    who = org.person("p-secretary", "Jonas Keller", "Jonas Keller", "Йонас Келлер", "约纳斯·凯勒",
-                     "Jonas Keller", home_unit=org_units["germany"], user=user)
-    org.position(who, "Secretary of the Chapter in Germany", unit=org_units["germany"],
-                 role="secretary", de="Sekretär der Sektion Deutschland")
+    who = org.person(
+        "p-secretary",
+        "Jonas Keller",
+        "Jonas Keller",
+        "Йонас Келлер",
+        "约纳斯·凯勒",
+        "Jonas Keller",
+        home_unit=org_units["germany"],
+        user=user,
+    )
+    org.position(
+        who,
+        "Secretary of the Chapter in Germany",
+        unit=org_units["germany"],
+        role="secretary",
+        de="Sekretär der Sektion Deutschland",
+    )
     return user
 
 
@@ -157,10 +211,19 @@ def other_secretary(org_units, django_user_model):
     from rostra.org.permissions import CHAPTER_SECRETARIES
 
     user = _org_user(django_user_model, "secretary_cn", "Mei", "Zhou", CHAPTER_SECRETARIES)
-    who = org.person("p-secretary-cn", "周梅", "Zhou Mei", "Чжоу Мэй", "周梅", "Zhou Mei",
-                     home_unit=org_units["china"], user=user)
-    org.position(who, "Secretary of the Chapter in China", unit=org_units["china"],
-                 role="secretary")
+    who = org.person(
+        "p-secretary-cn",
+        "周梅",
+        "Zhou Mei",
+        "Чжоу Мэй",
+        "周梅",
+        "Zhou Mei",
+        home_unit=org_units["china"],
+        user=user,
+    )
+    org.position(
+        who, "Secretary of the Chapter in China", unit=org_units["china"], role="secretary"
+    )
     return user
 
 
@@ -170,13 +233,28 @@ def chair(org_units, django_user_model):
     from rostra.org import builders as org
 
     user = _user(django_user_model, "chair", "Li", "Wei")
-    who = org.person("p-chair", "李伟", "Li Wei", "Ли Вэй", "李伟", "Li Wei",
-                     home_unit=org_units["china"], user=user, public_profile=True,
-                     consents=org.PUBLIC)
+    who = org.person(
+        "p-chair",
+        "李伟",
+        "Li Wei",
+        "Ли Вэй",
+        "李伟",
+        "Li Wei",
+        home_unit=org_units["china"],
+        user=user,
+        public_profile=True,
+        consents=org.PUBLIC,
+    )
     org.membership(who, org_units["committee"], "member")
-    org.position(who, "Chairman of the Coordinating Committee", unit=org_units["committee"],
-                 role="chair", ru="Председатель Координационного комитета",
-                 zh="协调委员会主席", de="Vorsitzender des Koordinierungskomitees")
+    org.position(
+        who,
+        "Chairman of the Coordinating Committee",
+        unit=org_units["committee"],
+        role="chair",
+        ru="Председатель Координационного комитета",
+        zh="协调委员会主席",
+        de="Vorsitzender des Koordinierungskomitees",
+    )
     return user
 
 
@@ -185,8 +263,16 @@ def member(org_units, django_user_model):
     from rostra.org import builders as org
 
     user = _user(django_user_model, "member", "Anna", "Petrova")
-    who = org.person("p-member", "Анна Петрова", "Anna Petrova", "Анна Петрова",
-                     "安娜·彼得罗娃", "Anna Petrowa", home_unit=org_units["germany"], user=user)
+    who = org.person(
+        "p-member",
+        "Анна Петрова",
+        "Anna Petrova",
+        "Анна Петрова",
+        "安娜·彼得罗娃",
+        "Anna Petrowa",
+        home_unit=org_units["germany"],
+        user=user,
+    )
     org.membership(who, org_units["committee"], "member")
     org.membership(who, org_units["germany"], "member")
     return user
@@ -197,8 +283,16 @@ def candidate(org_units, django_user_model):
     from rostra.org import builders as org
 
     user = _user(django_user_model, "candidate", "Paul", "Brenner")
-    who = org.person("p-candidate", "Paul Brenner", "Paul Brenner", "Пауль Бреннер",
-                     "保罗·布伦纳", "Paul Brenner", home_unit=org_units["germany"], user=user)
+    who = org.person(
+        "p-candidate",
+        "Paul Brenner",
+        "Paul Brenner",
+        "Пауль Бреннер",
+        "保罗·布伦纳",
+        "Paul Brenner",
+        home_unit=org_units["germany"],
+        user=user,
+    )
     org.membership(who, org_units["committee"], "candidate")
     return user
 

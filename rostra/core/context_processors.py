@@ -8,4 +8,12 @@ def site(request: HttpRequest) -> dict:
     """Site-wide names every template may use; the navigation comes from the apps that own it."""
     from rostra.core.nav import navigation
 
-    return {"SITE_NAME": settings.WAGTAIL_SITE_NAME, "nav": navigation(request)}
+    return {"SITE_NAME": site_name(request), "nav": navigation(request)}
+
+
+def site_name(request: HttpRequest | None) -> str:
+    """The Wagtail site's name (editable in the admin), else ROSTRA_SITE_NAME."""
+    from rostra.core.routing import find_site
+
+    wagtail_site = find_site(request) if request is not None else None
+    return (wagtail_site.site_name if wagtail_site else "") or settings.WAGTAIL_SITE_NAME

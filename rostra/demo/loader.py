@@ -11,6 +11,7 @@ from django.db import transaction
 from rostra.demo import categories, content, images, indexing, news, renditions, site, users
 from rostra.demo.content.photos import PHOTOS
 from rostra.news.models import ArticlePage
+from rostra.org.demo import load_org_demo, registry_counts
 
 
 @dataclass
@@ -65,6 +66,11 @@ def load(
         started = time.monotonic()
         indexing.index_objects([*new_photos, *ctx.created])
         step("indexing", started, len(new_photos) + len(ctx.created))
+
+        started = time.monotonic()
+        before = sum(registry_counts().values())
+        after = sum(load_org_demo().values())
+        step("registry", started, after - before)
 
     if make_renditions:
         started = time.monotonic()

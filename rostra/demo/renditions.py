@@ -1,8 +1,5 @@
-"""The image renditions the news templates ask for, made ahead so first page views are fast.
-
-Keep RENDITION_SPECS in step with the {% image %} / {% srcset_image %} tags in
-rostra/news/templates/news/ (srcset specs such as width-{480,800} are listed one by one).
-"""
+"""The image renditions the news templates ask for (rostra.news.renditions), made ahead so
+first page views are fast."""
 
 from __future__ import annotations
 
@@ -10,20 +7,7 @@ from collections.abc import Iterable
 
 from wagtail.images import get_image_model
 
-RENDITION_SPECS: dict[str, tuple[str, ...]] = {
-    # article_page.html: the lead photo and its og:image
-    "lead": ("width-480", "width-800", "width-1200", "fill-1200x630"),
-    # includes/article_card.html: the card in listings and on the home page...
-    "card": ("fill-480x300", "fill-960x600"),
-    # ...and the home page's first featured card (lead_story), only for featured articles
-    "lead_story": ("fill-640x400", "fill-1280x800"),
-    # includes/gallery_grid.html (grid, lightbox) and article_photo.html (one photo)
-    "gallery": ("fill-320x240", "fill-640x480", "width-800", "width-1600"),
-    # blocks/image.html
-    "body": ("width-480", "width-800", "width-1200"),
-    # blocks/video.html
-    "poster": ("width-800",),
-}
+from rostra.news.renditions import RENDITION_SPECS
 
 
 def specs_by_image(articles: Iterable) -> dict[int, tuple[object, set[str]]]:

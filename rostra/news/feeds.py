@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 
+from rostra.core.context_processors import site_name
+
 FEED_SIZE = 30
 
 
@@ -27,7 +29,7 @@ class ArticleFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        name = settings.WAGTAIL_SITE_NAME
+        name = site_name(self.request)
         if self.category is not None:
             return f"{name}: {self.category.name}"
         return f"{name}: {self.index.title}"

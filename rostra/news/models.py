@@ -29,7 +29,7 @@ from rostra.core.images import prefetch_renditions
 from rostra.core.pages import FastPageMixin
 from rostra.core.search import with_cjk_grams
 from rostra.news.blocks import ArticleBodyBlock
-from rostra.news.renditions import ALL_SPECS
+from rostra.news.renditions import ARTICLE_PAGE_SPECS
 
 
 @register_snippet
@@ -308,7 +308,7 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
                     images.append(block.value["image"])
                 elif block.block_type == "video":
                     images.append(block.value.get("poster"))
-            prefetch_renditions(images, ALL_SPECS)
+            prefetch_renditions(images, ARTICLE_PAGE_SPECS)
             self._gallery = items
         return self._gallery
 

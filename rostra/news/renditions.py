@@ -1,24 +1,19 @@
 """The image renditions the news templates use, in one place.
 
-Keep these in step with the {% image %} and {% srcset_image %} tags in templates/news/ (a
-srcset spec such as width-{480,800} is listed one by one). The article page prefetches exactly
-these, and the demo loader makes them ahead so that first views are fast.
+Keep these in step with the {% image %} and {% responsive_image %} tags in templates/news/ (a
+spec such as width-{480,800} is listed one by one; a test checks it). The article page
+prefetches the ones it shows, and the demo loader makes them all ahead so first views are fast.
 """
 
 from __future__ import annotations
 
 RENDITION_SPECS: dict[str, tuple[str, ...]] = {
-    # article_page.html (lead, og:image) and includes/article_card.html (listings, home)
-    "lead": (
-        "width-480",
-        "width-800",
-        "width-1200",
-        "fill-1200x630",
-        "fill-480x300",
-        "fill-960x600",
-        "fill-640x400",
-        "fill-1280x800",
-    ),
+    # article_page.html: the lead photo and its og:image
+    "lead": ("width-480", "width-800", "width-1200", "fill-1200x630"),
+    # includes/article_card.html: the card in listings and on the home page...
+    "card": ("fill-480x300", "fill-960x600"),
+    # ...and the home page's first featured card (lead_story), only for featured articles
+    "lead_story": ("fill-640x400", "fill-1280x800"),
     # includes/gallery_grid.html (grid, lightbox) and article_photo.html (one photo)
     "gallery": ("fill-320x240", "fill-640x480", "width-800", "width-1600"),
     # blocks/image.html
@@ -27,4 +22,6 @@ RENDITION_SPECS: dict[str, tuple[str, ...]] = {
     "poster": ("width-800",),
 }
 
-ALL_SPECS: frozenset[str] = frozenset(s for specs in RENDITION_SPECS.values() for s in specs)
+ARTICLE_PAGE_SPECS: frozenset[str] = frozenset(
+    spec for role in ("lead", "gallery", "body", "poster") for spec in RENDITION_SPECS[role]
+)

@@ -693,6 +693,11 @@ def load_org_demo() -> dict[str, int]:
                 "lead_days": 180 if category == "organization" else None,
             },
         )
+    return registry_counts()
+
+
+def registry_counts() -> dict[str, int]:
+    """How many of each kind of registry record exist."""
     return {
         "units": Unit.objects.count(),
         "people": Person.objects.count(),

@@ -1,11 +1,12 @@
-"""The list of renditions made ahead follows the image specs the news templates use."""
+"""The list of renditions (prefetched on the article page, made ahead by the demo) follows
+the image specs the news templates use."""
 
 import re
 from pathlib import Path
 
-from rostra.demo.renditions import RENDITION_SPECS
+from rostra.news.renditions import RENDITION_SPECS
 
-TEMPLATES = Path(__file__).resolve().parents[2] / "news" / "templates"
+TEMPLATES = Path(__file__).resolve().parents[1] / "templates"
 SPEC = re.compile(r"\b((?:fill|width|height|max|min|scale)-(?:\{[0-9x,]+\}|[0-9x]+))")
 
 
