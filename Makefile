@@ -16,10 +16,10 @@ system-packages:
 
 venv: $(BIN)/rostra
 
-$(BIN)/rostra: pyproject.toml
+$(BIN)/rostra: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip setuptools wheel
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
 	@touch $@
 
 messages: venv
