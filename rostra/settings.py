@@ -118,14 +118,17 @@ TEMPLATES = [
 
 # --- Database ------------------------------------------------------------------------------
 DATABASE_URL = env_str("DATABASE_URL")
+# Under ASGI every request may run in a new thread, so Django's persistent connections would
+# pile up (one per thread): connections are closed after each request (CONN_MAX_AGE 0), and on
+# PostgreSQL a psycopg pool keeps them open and shared instead.
 if DATABASE_URL:
-    DATABASES = {
-        "default": dj_database_url.parse(
-            DATABASE_URL,
-            conn_max_age=env_int("DB_CONN_MAX_AGE", 60, minimum=0),
-            conn_health_checks=True,
-        )
-    }
+    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=0)}
+    if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+            "min_size": env_int("DB_POOL_MIN", 2, minimum=0),
+            "max_size": env_int("DB_POOL_MAX", 20, minimum=1),
+            "timeout": 10,
+        }
 else:
     DATABASES = {
         "default": {
@@ -138,10 +141,6 @@ else:
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
             },
-            # Reuse the connection across requests: opening one (and its PRAGMAs) per request
-            # costs more than many of our queries.
-            "CONN_MAX_AGE": env_int("DB_CONN_MAX_AGE", 600, minimum=0),
-            "CONN_HEALTH_CHECKS": True,
         }
     }
 DB_VENDOR = DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]

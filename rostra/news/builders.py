@@ -112,8 +112,12 @@ def create_article(
         live=False,
     )
     index.add_child(instance=article)
-    for image, caption in gallery or []:
-        article.gallery_images.create(image=image, caption=caption, locale=index.locale)
+    for position, (image, caption) in enumerate(gallery or []):
+        # The admin's inline panel numbers the photos; code must too, or their order is
+        # whatever the database returns.
+        article.gallery_images.create(
+            image=image, caption=caption, locale=index.locale, sort_order=position
+        )
     if tags:
         article.tags.add(*tags)
     revision = article.save_revision(user=owner)
