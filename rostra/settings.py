@@ -290,3 +290,19 @@ LOGGING = {
 
 # --- News ----------------------------------------------------------------------------------
 NEWS_PAGE_SIZE = env_int("ROSTRA_NEWS_PAGE_SIZE", 12, minimum=1)
+
+# --- Organization registry -----------------------------------------------------------------
+# A membership is "new" for this many days after it starts, and in "grace" this long after it
+# ends; round anniversaries are the multiples of these steps; dates are listed this early.
+ROSTRA_MEMBERSHIP_NEW_DAYS = env_int("ROSTRA_MEMBERSHIP_NEW_DAYS", 90, minimum=0)
+ROSTRA_MEMBERSHIP_GRACE_DAYS = env_int("ROSTRA_MEMBERSHIP_GRACE_DAYS", 60, minimum=0)
+ROSTRA_COMMEMORATION_LEAD_DAYS = env_int("ROSTRA_COMMEMORATION_LEAD_DAYS", 90, minimum=0)
+ROSTRA_CALENDAR_FEED_YEARS = env_int("ROSTRA_CALENDAR_FEED_YEARS", 3, minimum=1)
+try:
+    ROSTRA_ROUND_ANNIVERSARY_STEPS = tuple(
+        int(step) for step in env_list("ROSTRA_ROUND_ANNIVERSARY_STEPS", ["5", "10"])
+    )
+except ValueError:
+    raise ImproperlyConfigured(
+        "ROSTRA_ROUND_ANNIVERSARY_STEPS must be whole numbers separated by commas, e.g. 5,10."
+    ) from None
