@@ -58,18 +58,22 @@ def find_site(request: HttpRequest) -> Site | None:
     return site
 
 
-def _root_path(site: Site, language: str) -> str | None:
-    for root in Site.get_site_root_paths():
-        if root.site_id == site.pk and root.language_code == language:
-            return root.root_path
-    return None
+def site_root_paths(site: Site | None) -> dict[str, str]:
+    """{language code: url_path of the site's root page in that language} (cached by Wagtail)."""
+    if site is None:
+        return {}
+    return {
+        root.language_code: root.root_path
+        for root in Site.get_site_root_paths()
+        if root.site_id == site.pk
+    }
 
 
 def find_route(request: HttpRequest, path: str):
     site = find_site(request)
     if site is None:
         return None
-    root_path = _root_path(site, translation.get_language())
+    root_path = site_root_paths(site).get(translation.get_language())
     if root_path is None:
         return None
     components = [c for c in path.split("/") if c]

@@ -10,7 +10,7 @@ from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from rostra.news.models import ArticlePage, Category, HomePage, NewsIndexPage
 
@@ -147,7 +147,3 @@ def translate_article(article: ArticlePage, language: str, **fields) -> ArticleP
         user=article.owner, skip_permission_checks=True
     )
     return ArticlePage.objects.get(pk=translation.pk)
-
-
-def is_ready() -> bool:
-    return Page.objects.filter(depth=2).exists() and HomePage.objects.exists()

@@ -11,7 +11,6 @@ from django.db.models import F
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -65,7 +64,7 @@ class ArticleTag(TaggedItemBase):
     )
 
 
-def _paginate(request, queryset, per_page: int | None = None):
+def paginate(request, queryset, per_page: int | None = None):
     """A page of `queryset`. A ?page= that is not a number or too large gives the nearest
     real page (first or last), as readers who edit URLs by hand expect, never an error."""
     paginator = Paginator(queryset, per_page or settings.NEWS_PAGE_SIZE)
@@ -90,9 +89,6 @@ class HomePage(FastPageMixin, Page):
         context["featured"] = list(articles.filter(featured=True)[:3])
         featured_ids = [a.pk for a in context["featured"]]
         context["latest"] = list(articles.exclude(pk__in=featured_ids)[:9])
-        context["news_index"] = (
-            NewsIndexPage.objects.live().filter(locale_id=self.locale_id).first()
-        )
         return context
 
 
@@ -115,7 +111,7 @@ class NewsIndexPage(FastPageMixin, RoutablePageMixin, Page):
     def render_listing(self, request, articles, *, heading: str, feeds=None, **extra):
         context = self.get_context(request)
         context.update(
-            page_obj=_paginate(request, articles),
+            page_obj=paginate(request, articles),
             listing_heading=heading,
             feeds=feeds if feeds is not None else self.feed_links(),
             **extra,
@@ -367,7 +363,6 @@ class ArticleStats(models.Model):
         ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="stats"
     )
     views = models.PositiveBigIntegerField(default=0)
-    updated_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         verbose_name = _("article statistics")
@@ -377,8 +372,6 @@ class ArticleStats(models.Model):
 
     @classmethod
     def record_view(cls, page_id: int) -> None:
-        updated = cls.objects.filter(page_id=page_id).update(
-            views=F("views") + 1, updated_at=timezone.now()
-        )
+        updated = cls.objects.filter(page_id=page_id).update(views=F("views") + 1)
         if not updated:
             cls.objects.get_or_create(page_id=page_id, defaults={"views": 1})

@@ -9,6 +9,7 @@ from django.contrib.sitemaps import Sitemap
 from django.db.models import Q
 from wagtail.models import Page, Site
 
+from rostra.core.routing import find_site
 from rostra.core.templatetags.rostra_tags import html_lang
 
 
@@ -17,7 +18,7 @@ class PagesSitemap(Sitemap):
         self.request = request
 
     def _site(self) -> Site:
-        return Site.find_for_request(self.request) or Site.objects.get(is_default_site=True)
+        return find_site(self.request) or Site.objects.get(is_default_site=True)
 
     def items(self):
         roots = Page.objects.filter(translation_key=self._site().root_page.translation_key)

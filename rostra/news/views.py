@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from django.conf import settings
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from rostra.core.search import MAX_QUERY_LENGTH, segment_query
-from rostra.news.models import ArticlePage
+from rostra.news.models import ArticlePage, paginate
 
 
 def search(request: HttpRequest) -> HttpResponse:
@@ -27,6 +25,5 @@ def search(request: HttpRequest) -> HttpResponse:
         if terms:
             articles = ArticlePage.objects.live().public().filter(locale=Locale.get_active())
             results = articles.search(terms, operator="and")
-            paginator = Paginator(results, settings.NEWS_PAGE_SIZE)
-            context["page_obj"] = paginator.get_page(request.GET.get("page"))
+            context["page_obj"] = paginate(request, results)
     return render(request, "news/search.html", context, status=status)

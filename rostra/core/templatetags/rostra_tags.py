@@ -8,9 +8,9 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.html import format_html, format_html_join
 from wagtail.images.models import Filter
-from wagtail.models import Page, Site
+from wagtail.models import Page
 
-from rostra.core.routing import find_site
+from rostra.core.routing import find_site, site_root_paths
 
 register = template.Library()
 
@@ -21,12 +21,7 @@ def _page_language_links(page: Page, request) -> list[dict]:
     The URL is built the way Wagtail builds it (the page's url_path below its locale's site
     root, reversed in that language) without loading each translation as a page object.
     """
-    site = find_site(request)
-    roots = {
-        root.language_code: root.root_path
-        for root in Site.get_site_root_paths()
-        if site is not None and root.site_id == site.pk
-    }
+    roots = site_root_paths(find_site(request))
     by_code = {}
     rows = (
         page.get_translations(inclusive=True)
