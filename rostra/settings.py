@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "rostra.core",
     "rostra.news",
     "rostra.org",
+    "rostra.events",
     "rostra.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
