@@ -4,6 +4,8 @@ import os
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rostra.settings")
 
-from django.core.asgi import get_asgi_application  # noqa: E402
+from django.conf import settings  # noqa: E402
 
-application = get_asgi_application()
+from rostra.core.asgi import get_django_application  # noqa: E402
+
+application = get_django_application(settings.WEB_THREADS)

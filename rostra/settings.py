@@ -119,9 +119,10 @@ TEMPLATES = [
 
 # --- Database ------------------------------------------------------------------------------
 DATABASE_URL = env_str("DATABASE_URL")
-# Under ASGI every request may run in a new thread, so Django's persistent connections would
-# pile up (one per thread): connections are closed after each request (CONN_MAX_AGE 0), and on
-# PostgreSQL a psycopg pool keeps them open and shared instead.
+# Each server process runs the sync part of requests on WEB_THREADS long-lived threads
+# (rostra.core.asgi), so a thread can keep its SQLite connection open between requests. On
+# PostgreSQL a psycopg pool keeps connections open and shares them instead (CONN_MAX_AGE 0).
+WEB_THREADS = env_int("WEB_THREADS", 4, minimum=1)
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=0)}
     if DATABASES["default"]["ENGINE"].endswith("postgresql"):
@@ -135,6 +136,7 @@ else:
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
             "NAME": DATA_DIR / "rostra.sqlite3",
+            "CONN_MAX_AGE": None,
             "OPTIONS": {
                 # WAL lets readers go on while one writer writes; IMMEDIATE takes the write
                 # lock at BEGIN so concurrent writers wait (timeout) instead of failing.
