@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "rostra.news",
     "rostra.org",
     "rostra.events",
+    "rostra.assembly",
     "rostra.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -164,6 +165,11 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+# The live room (rostra.assembly): the Jitsi Meet server whose rooms online events embed
+# (empty: no embed), and how often the growing count of votes is sent (milliseconds).
+JITSI_SERVER = env_str("JITSI_SERVER", "meet.jit.si")
+ASSEMBLY_COUNT_INTERVAL_MS = env_int("ASSEMBLY_COUNT_INTERVAL_MS", 250, minimum=20)
 
 # "immediate" runs a task in the request that enqueues it (embedded default); "database"
 # queues it for `rostra db_worker`, which `rostra serve` starts beside the web server.

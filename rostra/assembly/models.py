@@ -1,0 +1,191 @@
+"""The live room's own state: room, presence, speakers' list, proxies and ballots.
+
+What lasts goes into the event's record (`rostra.events`): attendance on `Participant`
+(`online_at`), speeches given as `AgendaItem` rows of kind speech (see `actions.end_speaker`),
+and each vote's result on `Motion`. The rows here are the working state of the room.
+
+Secret votes: who voted (`VoterRecord`) and what was chosen (`SecretBallot`) are two tables
+with nothing in common but the motion. Both have random UUID keys and no timestamps, are read
+in key order (random), and are rewritten in shuffled order when the vote closes, so neither
+the keys nor the physical row order tell in which order people voted.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from rostra.events.models import AgendaItem, Event, Motion, Participant
+
+
+class RoomState(models.Model):
+    """One per event: what everyone in the room sees now. `version` grows with every change,
+    so a client can drop a delta older than the snapshot it holds."""
+
+    event = models.OneToOneField(
+        Event, on_delete=models.CASCADE, primary_key=True, related_name="room"
+    )
+    version = models.BigIntegerField(default=0)
+    current_item = models.ForeignKey(
+        AgendaItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    current_motion = models.ForeignKey(
+        Motion, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # Screening: the video everyone watches, and where it stands at `screening_updated_at`.
+    screening_item = models.ForeignKey(
+        AgendaItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    screening_url = models.CharField(max_length=500, blank=True)
+    screening_playing = models.BooleanField(default=False)
+    screening_position = models.FloatField(default=0)
+    screening_updated_at = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("room state")
+        verbose_name_plural = _("room states")
+
+    def __str__(self) -> str:
+        return f"room of {self.event}"
+
+
+class Presence(models.Model):
+    """Who is in the room: open connections per participant (several tabs count once)."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
+    participant = models.OneToOneField(
+        Participant, on_delete=models.CASCADE, related_name="presence"
+    )
+    connections = models.IntegerField(default=0)
+    first_joined_at = models.DateTimeField(default=timezone.now)
+    last_seen_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        indexes = [models.Index(fields=["event", "connections"])]
+
+    def __str__(self) -> str:
+        return f"{self.participant_id}: {self.connections}"
+
+
+class SpeakerState(models.TextChoices):
+    WAITING = "waiting", _("waiting")
+    SPEAKING = "speaking", _("speaking")
+    DONE = "done", _("has spoken")
+    WITHDRAWN = "withdrawn", _("withdrawn")
+
+
+class SpeakerEntry(models.Model):
+    """A request to speak on an agenda item. Points of order go before everyone waiting;
+    otherwise the chair's `order` (first come by default)."""
+
+    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="speaker_entries")
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    point_of_order = models.BooleanField(default=False)
+    order = models.IntegerField(default=0)
+    state = models.CharField(
+        max_length=20, choices=SpeakerState.choices, default=SpeakerState.WAITING
+    )
+    requested_at = models.DateTimeField(default=timezone.now)
+    started_at = models.DateTimeField(null=True, blank=True)
+    ended_at = models.DateTimeField(null=True, blank=True)
+    # The agenda item of kind speech written into the event's record when the speech ended.
+    record_item = models.ForeignKey(
+        AgendaItem, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-point_of_order", "order", "requested_at", "pk"]
+        constraints = [
+            # One open request per person and item (waiting or speaking).
+            models.UniqueConstraint(
+                fields=["item", "participant"],
+                condition=Q(state__in=["waiting", "speaking"]),
+                name="assembly_one_open_request",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.participant_id} on {self.item_id} ({self.state})"
+
+
+class Proxy(models.Model):
+    """A delegate hands his vote to another delegate; used only in votes that allow it."""
+
+    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="+")
+    principal = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    holder = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("proxy")
+        verbose_name_plural = _("proxies")
+        constraints = [
+            models.UniqueConstraint(fields=["event", "principal"], name="assembly_proxy_once"),
+            models.CheckConstraint(
+                condition=~Q(principal=models.F("holder")), name="assembly_proxy_not_self"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.principal_id} → {self.holder_id}"
+
+
+class NamedVote(models.Model):
+    """A named (open) vote: who, for what. `voter` is whose vote it is; `cast_by` differs
+    when a proxy holder cast it. `vote_id` is the client's id, so a retry counts once."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    motion = models.ForeignKey(Motion, on_delete=models.CASCADE, related_name="named_votes")
+    voter = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    cast_by = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    option = models.CharField(max_length=60)
+    vote_id = models.UUIDField(unique=True)
+    cast_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["motion", "voter"], name="assembly_named_vote_once")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.voter_id}: {self.option}"
+
+
+class VoterRecord(models.Model):
+    """Secret vote: that this participant's vote was cast — never what it was."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    motion = models.ForeignKey(Motion, on_delete=models.CASCADE, related_name="voter_records")
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    by_proxy = models.BooleanField(default=False)
+    vote_id = models.UUIDField(unique=True)
+
+    class Meta:
+        ordering = ["id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["motion", "participant"], name="assembly_voter_record_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.participant_id} voted"
+
+
+class SecretBallot(models.Model):
+    """Secret vote: one ballot, with no voter, no time and a random key."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    motion = models.ForeignKey(Motion, on_delete=models.CASCADE, related_name="secret_ballots")
+    option = models.CharField(max_length=60)
+
+    class Meta:
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.option

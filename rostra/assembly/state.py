@@ -1,0 +1,237 @@
+"""The room as JSON: the snapshot a client gets on connecting and the sections deltas carry.
+
+Texts go out in every language ({"en": ..., "ru": ...}) so one frame serves every client; the
+page's script picks the reader's language. Times are epoch milliseconds of the server clock.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from django.conf import settings
+from django.db.models import Count, Q
+
+from rostra.assembly import rules
+from rostra.assembly.models import (
+    NamedVote,
+    Presence,
+    Proxy,
+    RoomState,
+    SecretBallot,
+    SpeakerEntry,
+    SpeakerState,
+    VoterRecord,
+)
+from rostra.events.models import AgendaItem, Event, Motion, MotionState, Participant
+
+
+def ms(moment) -> int | None:
+    return int(moment.timestamp() * 1000) if moment else None
+
+
+def texts(obj, base: str) -> dict[str, str]:
+    out = {}
+    for code, _name in settings.LANGUAGES:
+        value = getattr(obj, f"{base}_{code.replace('-', '_')}", "")
+        if value:
+            out[code] = value
+    return out
+
+
+def labels(option: dict) -> dict[str, str]:
+    return {
+        code: option[f"label_{code.replace('-', '_')}"]
+        for code, _name in settings.LANGUAGES
+        if option.get(f"label_{code.replace('-', '_')}")
+    } or {"en": str(option["key"])}
+
+
+def room_of(event_id: int) -> RoomState:
+    room, _created = RoomState.objects.get_or_create(event_id=event_id)
+    return room
+
+
+def item_section(room: RoomState) -> dict:
+    item = room.current_item
+    agenda = [
+        {"id": i.pk, "title": texts(i, "title"), "kind": i.kind, "done": bool(i.ended_at)}
+        # Speeches from the floor are written into the record as items; not agenda lines.
+        for i in AgendaItem.objects.filter(event_id=room.event_id).exclude(
+            pk__in=SpeakerEntry.objects.filter(
+                item__event_id=room.event_id, record_item__isnull=False
+            ).values("record_item_id")
+        )
+    ]
+    return {
+        "agenda": agenda,
+        "item": None
+        if item is None
+        else {
+            "id": item.pk,
+            "title": texts(item, "title"),
+            "kind": item.kind,
+            "limit": item.speaking_limit,
+            "has_video": bool(item.video_id or item.video_url),
+        },
+    }
+
+
+def speakers_section(room: RoomState) -> dict:
+    if room.current_item_id is None:
+        return {"speakers": [], "speaking": None}
+    entries = list(
+        SpeakerEntry.objects.filter(
+            item_id=room.current_item_id, state__in=[SpeakerState.WAITING, SpeakerState.SPEAKING]
+        ).select_related("participant__person")
+    )
+    waiting = [
+        {
+            "id": e.pk,
+            "participant": e.participant_id,
+            "name": e.participant.display_name,
+            "point_of_order": e.point_of_order,
+        }
+        for e in entries
+        if e.state == SpeakerState.WAITING
+    ]
+    speaking = next((e for e in entries if e.state == SpeakerState.SPEAKING), None)
+    limit = room.current_item.speaking_limit if room.current_item else None
+    return {
+        "speakers": waiting,
+        "speaking": None
+        if speaking is None
+        else {
+            "id": speaking.pk,
+            "participant": speaking.participant_id,
+            "name": speaking.participant.display_name,
+            "started": ms(speaking.started_at),
+            "limit": limit,
+            "point_of_order": speaking.point_of_order,
+        },
+    }
+
+
+def screening_section(room: RoomState) -> dict:
+    if not room.screening_url:
+        return {"screening": None}
+    return {
+        "screening": {
+            "url": room.screening_url,
+            "title": texts(room.screening_item, "title") if room.screening_item else {},
+            "playing": room.screening_playing,
+            "position": room.screening_position,
+            "at": ms(room.screening_updated_at),
+        }
+    }
+
+
+def votes_cast(motion: Motion) -> int:
+    if motion.state == MotionState.CLOSED:
+        return motion.votes_cast
+    model = VoterRecord if motion.secret else NamedVote
+    return model.objects.filter(motion=motion).count()
+
+
+def motion_section(motion: Motion | None) -> dict:
+    if motion is None:
+        return {"motion": None}
+    data = {
+        "id": motion.pk,
+        "question": texts(motion, "question"),
+        "kind": motion.kind,
+        "secret": motion.secret,
+        "allow_proxy": motion.allow_proxy,
+        "majority": motion.majority,
+        "quorum": motion.quorum,
+        "state": motion.state,
+        "options": [{"key": o["key"], "label": labels(o)} for o in rules.options_of(motion)],
+        "eligible": motion.eligible_count,
+        "cast": votes_cast(motion),
+    }
+    if motion.state == MotionState.CLOSED:
+        data["result"] = {
+            "counts": motion.result,
+            "quorum_reached": motion.quorum_reached,
+            "adopted": motion.adopted,
+            "unanimous": motion.unanimous,
+            "winner": motion.winner,
+        }
+        if not motion.secret:
+            data["result"]["named"] = [
+                {"name": v.voter.display_name, "option": v.option}
+                for v in NamedVote.objects.filter(motion=motion)
+                .select_related("voter__person")
+                .order_by("voter__sort_order", "voter_id")
+            ]
+    return data
+
+
+def presence_counts(event_id: int) -> dict[str, int]:
+    """People in the room now, per role (one person with two roles counts in both)."""
+    rows = (
+        Presence.objects.filter(event_id=event_id, connections__gt=0)
+        .values("participant__roles__role")
+        .annotate(n=Count("participant_id", distinct=True))
+    )
+    counts = {row["participant__roles__role"] or "none": row["n"] for row in rows}
+    counts["total"] = Presence.objects.filter(event_id=event_id, connections__gt=0).count()
+    return counts
+
+
+def presence_list(event_id: int) -> list[dict]:
+    """Who is here, with roles; sent on request only (thousands of names are not a delta)."""
+    people = (
+        Participant.objects.filter(event_id=event_id, presence__connections__gt=0)
+        .select_related("person")
+        .prefetch_related("roles")
+    )
+    return [{"name": p.display_name, "roles": sorted(p.role_set())} for p in people]
+
+
+def public_snapshot(event_id: int) -> dict:
+    room = RoomState.objects.select_related(
+        "current_item", "screening_item", "current_motion__item"
+    ).get_or_create(event_id=event_id)[0]
+    event = Event.objects.get(pk=event_id)
+    return {
+        "t": "snapshot",
+        "v": room.version,
+        "event": {"id": event.pk, "title": texts(event, "title"), "format": event.format},
+        **item_section(room),
+        **speakers_section(room),
+        **screening_section(room),
+        **motion_section(room.current_motion),
+        "presence": presence_counts(event_id),
+    }
+
+
+def personal(participant_id: int, motion_id: int | None) -> dict:
+    """What only this participant sees: his votes in the open motion and his proxies."""
+    given = Proxy.objects.filter(principal_id=participant_id).select_related("holder__person")
+    held = Proxy.objects.filter(holder_id=participant_id).select_related("principal__person")
+    voted: list[int] = []
+    if motion_id:
+        ids = [participant_id, *(p.principal_id for p in held)]
+        motion = Motion.objects.filter(pk=motion_id).first()
+        if motion is not None:
+            model, field = (
+                (VoterRecord, "participant_id") if motion.secret else (NamedVote, "voter_id")
+            )
+            voted = list(
+                model.objects.filter(
+                    Q(motion_id=motion_id), Q(**{f"{field}__in": ids})
+                ).values_list(field, flat=True)
+            )
+    return {
+        "proxy_given": [{"id": p.holder_id, "name": p.holder.display_name} for p in given],
+        "proxy_held": [{"id": p.principal_id, "name": p.principal.display_name} for p in held],
+        "voted": voted,
+    }
+
+
+def option_counts(motion: Motion) -> dict[str, int]:
+    model = SecretBallot if motion.secret else NamedVote
+    rows = (
+        model.objects.filter(motion=motion).order_by().values_list("option").annotate(n=Count("pk"))
+    )
+    return dict(Counter(dict(rows)))
