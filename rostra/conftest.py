@@ -20,6 +20,16 @@ def _isolated_media_and_cache(settings, tmp_path):
 
     for cache in caches.all():
         cache.clear()
+    # Readers: a fresh view counter, salt and page-cache stamps per test (Redis keys apart
+    # from any other test run on the same Redis).
+    import uuid
+
+    from rostra.readers import counting, visitors
+
+    settings.ROSTRA_PAGE_CACHE_STAMPS = tmp_path / "stamps"
+    settings.ROSTRA_VIEWS_KEY_PREFIX = f"test-{uuid.uuid4().hex}:views:"
+    counting.set_counter(None)
+    visitors.forget_salt()
 
 
 def _user(django_user_model, username: str, first: str, last: str, group: str | None = None):
@@ -48,6 +58,13 @@ def chief_editor(db, django_user_model):
 @pytest.fixture
 def administrator(db, django_user_model):
     return _user(django_user_model, "administrator", "Amal", "Haddad", ADMINISTRATORS)
+
+
+@pytest.fixture
+def moderator(db, django_user_model):
+    from rostra.readers.groups import MODERATORS
+
+    return _user(django_user_model, "moderator", "Nadia", "Okafor", MODERATORS)
 
 
 @pytest.fixture
@@ -314,3 +331,7 @@ def fast_passwords(settings):
     """A fast password hasher, for modules that make many users (the default one takes ~0.5 s
     a user on purpose). Use it with `pytestmark = pytest.mark.usefixtures("fast_passwords")`."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+# --- Events (rostra.events): kinds, an organizer, a congress with its participants -----------
+from rostra.events.testing import event, event_kinds, event_organizer  # noqa: E402, F401

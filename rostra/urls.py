@@ -46,6 +46,8 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", news_views.search, name="search"),
     path("org/", include("rostra.org.urls")),
+    path("comments/", include("rostra.readers.urls")),
+    path("events/", include("rostra.events.urls")),
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

@@ -182,6 +182,7 @@ class Event(models.Model):
         verbose_name = _("event")
         verbose_name_plural = _("events")
         ordering = ["-start", "pk"]
+        permissions = [("manage_all_events", _("Can manage the events of every unit"))]
         constraints = [
             models.CheckConstraint(
                 condition=Q(end__gte=models.F("start")), name="events_end_after_start"

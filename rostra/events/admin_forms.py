@@ -1,0 +1,166 @@
+"""Admin forms: times entered in the event's own zone, choosers narrowed to one's own units and
+events, roles ticked on the participant, a vote's counts typed on the motion."""
+
+from __future__ import annotations
+
+import datetime
+import zoneinfo
+
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from rostra.events import permissions, votes
+from rostra.events.models import Event, Role
+
+ZONED_FIELDS = ("start", "end", "registration_closes")
+
+
+def _wall_time(value: datetime.datetime) -> datetime.datetime:
+    """What the person typed: the form read it in the server's zone; take the clock reading."""
+    return timezone.localtime(value).replace(tzinfo=None)
+
+
+class EventForm(WagtailAdminModelForm):
+    """Start, end and the registration deadline are typed in the event's time zone.
+
+    Django reads a typed time in the server's zone (UTC); clean() takes the clock reading and
+    places it in the zone chosen on the same form, so "18:00" for Europe/Moscow is kept as
+    15:00 UTC. The stored times are shown back in the event's zone.
+    """
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        instance = self.instance
+        if instance.pk and instance.time_zone:
+            zone = zoneinfo.ZoneInfo(instance.time_zone)
+            for name in ZONED_FIELDS:
+                value = getattr(instance, name, None)
+                if name in self.fields and value is not None:
+                    self.initial[name] = timezone.localtime(value, zone).replace(tzinfo=None)
+        if for_user is not None and "organizers" in self.fields:
+            self.fields["organizers"].queryset = permissions.units_for_organizer(for_user)
+            if permissions.organizer_unit_ids(for_user) is not None:
+                self.fields["organizers"].required = True
+
+    def clean(self):
+        cleaned = super().clean()
+        name = cleaned.get("time_zone") or "UTC"
+        try:
+            zone = zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            return cleaned
+        for field in ZONED_FIELDS:
+            value = cleaned.get(field)
+            if isinstance(value, datetime.datetime):
+                cleaned[field] = timezone.make_aware(_wall_time(value), zone)
+                setattr(self.instance, field, cleaned[field])
+        return cleaned
+
+
+class EventChildForm(WagtailAdminModelForm):
+    """For sessions, participants, agenda items, photos: only one's own events to choose."""
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, for_user=for_user, **kwargs)
+        if for_user is not None and "event" in self.fields:
+            self.fields["event"].queryset = permissions.events_managed_by(for_user)
+        if for_user is not None and "item" in self.fields:
+            self.fields["item"].queryset = self.fields["item"].queryset.filter(
+                event__in=permissions.events_managed_by(for_user)
+            )
+
+
+class ParticipantForm(EventChildForm):
+    roles = forms.MultipleChoiceField(
+        label=_("Roles"),
+        choices=Role.choices,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.initial["roles"] = sorted(self.instance.role_set())
+
+
+class MotionForm(EventChildForm):
+    """The options as lines "key: label", and the counts of a vote taken by show of hands."""
+
+    options_text = forms.CharField(
+        label=_("Options (choice motions)"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "One per line: key: label, e.g. “anna: Anna Petrova”. Yes/no motions need none."
+        ),
+    )
+    counts_text = forms.CharField(
+        label=_("Record the result"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_(
+            "Counts per option, one per line, e.g. “yes: 12”, “no: 0”, “abstain: 0”. "
+            "Saving with counts closes the vote and decides it."
+        ),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        motion = self.instance
+        if motion.pk and motion.kind == "choice":
+            self.initial["options_text"] = "\n".join(
+                f"{o['key']}: {votes.option_label(o)}" for o in motion.options or []
+            )
+        if motion.pk and motion.result:
+            self.initial["counts_text"] = "\n".join(f"{k}: {v}" for k, v in motion.result.items())
+
+    def clean_options_text(self):
+        options = []
+        for line in self.cleaned_data.get("options_text", "").splitlines():
+            if not line.strip():
+                continue
+            key, _sep, label = line.partition(":")
+            key = key.strip().lower()
+            if not key:
+                raise forms.ValidationError(_("Each option needs a key before the colon."))
+            options.append({"key": key[:60], "label_en": (label.strip() or key)})
+        return options
+
+    def clean_counts_text(self):
+        counts: dict[str, int] = {}
+        for line in self.cleaned_data.get("counts_text", "").splitlines():
+            if not line.strip():
+                continue
+            key, _sep, number = line.partition(":")
+            number = number.strip()
+            if not number.isdigit():
+                raise forms.ValidationError(
+                    _("Write each count as “option: number”, e.g. “yes: 12”.")
+                )
+            counts[key.strip().lower()] = int(number)
+        return counts
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("kind") == "choice":
+            self.instance.options = cleaned.get("options_text") or []
+        elif not self.instance.options:
+            self.instance.options = votes.yes_no_options()
+        counts = cleaned.get("counts_text") or {}
+        if counts:
+            known = {o["key"] for o in votes.options_of(self.instance)}
+            unknown = set(counts) - known
+            if unknown:
+                self.add_error(
+                    "counts_text",
+                    _("Unknown options: %(keys)s. Use: %(known)s.")
+                    % {"keys": ", ".join(sorted(unknown)), "known": ", ".join(sorted(known))},
+                )
+        return cleaned
+
+
+def event_choices_for(user) -> list[Event]:
+    return list(permissions.events_managed_by(user))

@@ -1,0 +1,412 @@
+"""Events in the Wagtail admin: one viewset per model, grouped under "Events", and the event
+desk (participants at a glance, invitations, check-in at the door, the report, the minutes).
+
+Every viewset uses `EventScopedPolicy`: a unit's organizers see and change only the events of
+their units (permissions.py) and everything that belongs to those events.
+"""
+
+from __future__ import annotations
+
+from django.core.exceptions import PermissionDenied
+from django.urls import path, reverse
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import history, usage
+from wagtail.admin.views.generic.models import CreateView, DeleteView, EditView, IndexView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.widgets.button import HeaderButton
+from wagtail.log_actions import log
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from rostra.events import actions, admin_views, permissions
+from rostra.events.admin_forms import EventChildForm, EventForm, MotionForm, ParticipantForm
+from rostra.events.models import (
+    AgendaItem,
+    Event,
+    EventKind,
+    EventPhoto,
+    EventSession,
+    Motion,
+    Participant,
+)
+
+# The lookup from each model to its event.
+EVENT_PATH = {
+    Event: "",
+    EventSession: "event",
+    Participant: "event",
+    AgendaItem: "event",
+    EventPhoto: "event",
+    Motion: "item__event",
+}
+
+
+def event_of(instance) -> Event | None:
+    if isinstance(instance, Event):
+        return instance
+    if isinstance(instance, Motion):
+        return instance.item.event if instance.item_id else None
+    return instance.event if getattr(instance, "event_id", None) else None
+
+
+def may_manage(user, instance) -> bool:
+    event = event_of(instance)
+    if event is None or event.pk is None:
+        return permissions.can_create_event(user)
+    return permissions.can_manage_event(user, event)
+
+
+def scope(user, queryset):
+    path_ = EVENT_PATH.get(queryset.model)
+    if path_ is None:
+        return queryset
+    managed = permissions.events_managed_by(user)
+    if permissions.organizer_unit_ids(user) is None:
+        return queryset
+    if path_ == "":
+        return queryset.filter(pk__in=managed.values("pk"))
+    return queryset.filter(**{f"{path_}__in": managed.values("pk")})
+
+
+class EventScopedPolicy(ModelPermissionPolicy):
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_permission(user, action) and may_manage(user, instance)
+
+    def user_has_any_permission_for_instance(self, user, actions_, instance):
+        return self.user_has_any_permission(user, actions_) and may_manage(user, instance)
+
+    def instances_user_has_any_permission_for(self, user, actions_):
+        if not self.user_has_any_permission(user, actions_):
+            return self.model._default_manager.none()
+        return scope(user, self.model._default_manager.all())
+
+
+def _check(view, instance):
+    if not may_manage(view.request.user, instance):
+        raise PermissionDenied  # 403 rather than 404: the locale middleware redirects 404s
+    return instance
+
+
+class ScopedIndexView(IndexView):
+    def get_base_queryset(self):
+        return scope(self.request.user, super().get_base_queryset())
+
+
+class ScopedCreateView(CreateView):
+    def save_instance(self):
+        instance = self.form.save(commit=False)
+        _check(self, instance)
+        instance = self.viewset.save(self, instance)
+        log(instance=instance, action="wagtail.create", content_changed=True)
+        return instance
+
+
+class ScopedEditView(EditView):
+    def get_object(self, queryset=None):
+        return _check(self, super().get_object(queryset))
+
+    def save_instance(self):
+        instance = self.form.save(commit=False)
+        _check(self, instance)
+        instance = self.viewset.save(self, instance)
+        self.has_content_changes = self.form.has_changed()
+        log(instance=instance, action="wagtail.edit", content_changed=self.has_content_changes)
+        return instance
+
+
+class ScopedDeleteView(DeleteView):
+    def get_object(self, queryset=None):
+        return _check(self, super().get_object(queryset))
+
+
+class ScopedHistoryView(history.HistoryView):
+    def get_object(self):
+        return _check(self, super().get_object())
+
+
+class ScopedUsageView(usage.UsageView):
+    def get_object(self):
+        return _check(self, super().get_object())
+
+
+class EventModelViewSet(ModelViewSet):
+    index_view_class = ScopedIndexView
+    add_view_class = ScopedCreateView
+    edit_view_class = ScopedEditView
+    delete_view_class = ScopedDeleteView
+    history_view_class = ScopedHistoryView
+    usage_view_class = ScopedUsageView
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    search_backend_name = None
+
+    @property
+    def permission_policy(self):
+        return EventScopedPolicy(self.model)
+
+    def save(self, view, instance):
+        """Write the form's instance; subclasses route it through actions."""
+        instance.save()
+        view.form.save_m2m()
+        return instance
+
+
+def _languages(base: str) -> list:
+    return [
+        FieldRowPanel([FieldPanel(f"{base}_en"), FieldPanel(f"{base}_ru")]),
+        FieldRowPanel([FieldPanel(f"{base}_zh_hans"), FieldPanel(f"{base}_de")]),
+    ]
+
+
+# --- Events --------------------------------------------------------------------------------
+
+
+class EventEditView(ScopedEditView):
+    @cached_property
+    def header_buttons(self):
+        return [
+            *super().header_buttons,
+            HeaderButton(
+                _("Event desk"),
+                url=reverse("events_desk", args=[self.object.pk]),
+                icon_name="clipboard-list",
+            ),
+        ]
+
+
+class EventViewSet(EventModelViewSet):
+    model = Event
+    icon = "date"
+    menu_label = _("Events")
+    edit_view_class = EventEditView
+    list_display = [
+        "__str__",
+        "kind",
+        Column("when", label=_("Starts (local time)"), accessor="local_start"),
+        "time_zone",
+        "status",
+        Column(
+            "desk",
+            label=_("Desk"),
+            accessor=lambda e: admin_views.desk_link(e),
+        ),
+    ]
+    list_filter = ["status", "kind", "format", "organizers"]
+    search_fields = ["slug", "title_en", "title_ru", "title_zh_hans", "title_de", "city"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("kind"), FieldPanel("format"), FieldPanel("status")]),
+            MultiFieldPanel(_languages("title") + [FieldPanel("slug")], heading=_("Title")),
+            FieldRowPanel([FieldPanel("main_language"), FieldPanel("time_zone")]),
+            FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("venue_name"), FieldPanel("venue_address")]),
+                    FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                    FieldPanel("online_url"),
+                ],
+                heading=_("Where"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("organizers"),
+                    FieldPanel("partner_organizers"),
+                    FieldPanel("occasion"),
+                ],
+                heading=_("Organizers and occasion"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("registration_mode"), FieldPanel("capacity")]),
+                    FieldRowPanel([FieldPanel("waiting_list"), FieldPanel("registration_closes")]),
+                ],
+                heading=_("Registration"),
+            ),
+            MultiFieldPanel(_languages("summary"), heading=_("Summary"), classname="collapsed"),
+        ],
+        base_form_class=EventForm,
+    )
+
+    def save(self, view, instance):
+        form = view.form
+        event = actions.do_save_event(
+            instance,
+            acting_user=view.request.user,
+            organizers=form.cleaned_data.get("organizers"),
+        )
+        event.partner_organizers.set(form.cleaned_data.get("partner_organizers") or [])
+        return event
+
+
+class EventKindViewSet(ModelViewSet):
+    model = EventKind
+    icon = "tag"
+    menu_label = _("Kinds of event")
+    list_display = ["name_en", "slug", "sort_order"]
+    copy_view_enabled = False
+    inspect_view_enabled = False
+    search_backend_name = None
+    edit_handler = ObjectList(
+        [FieldRowPanel([FieldPanel("slug"), FieldPanel("sort_order")]), *_languages("name")]
+    )
+
+
+class SessionViewSet(EventModelViewSet):
+    model = EventSession
+    icon = "time"
+    menu_label = _("Sessions and days")
+    list_display = ["__str__", "event", "start", "end"]
+    list_filter = ["event"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("event"),
+            *_languages("title"),
+            FieldRowPanel([FieldPanel("start"), FieldPanel("end"), FieldPanel("sort_order")]),
+        ],
+        base_form_class=EventChildForm,
+    )
+
+
+class ParticipantViewSet(EventModelViewSet):
+    model = Participant
+    icon = "user"
+    menu_label = _("Participants")
+    list_display = [
+        "__str__",
+        "event",
+        "status",
+        Column("roles", label=_("Roles"), accessor=lambda p: admin_views.roles_label(p)),
+        "checked_in_at",
+        "online_at",
+        "code",
+    ]
+    list_filter = ["event", "status", "roles__role"]
+    search_fields = ["name", "email", "code", "person__original_name", "person__name_en"]
+    list_export = ["event", "person", "name", "email", "status", "code", "checked_in_at"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("event"), FieldPanel("status"), FieldPanel("language")]),
+            MultiFieldPanel(
+                [FieldPanel("person"), FieldRowPanel([FieldPanel("name"), FieldPanel("email")])],
+                heading=_("Who (a person of the registry, or a name and e-mail)"),
+            ),
+            FieldPanel("roles"),
+            MultiFieldPanel(
+                [
+                    FieldRowPanel(
+                        [FieldPanel("representing_unit"), FieldPanel("representing_partner")]
+                    ),
+                    FieldPanel("affiliation"),
+                ],
+                heading=_("Represents at this event"),
+            ),
+            FieldPanel("sort_order"),
+        ],
+        base_form_class=ParticipantForm,
+    )
+
+    def save(self, view, instance):
+        instance.save()
+        actions.do_set_roles(
+            instance, view.form.cleaned_data.get("roles") or [], acting_user=view.request.user
+        )
+        return instance
+
+
+class AgendaItemViewSet(EventModelViewSet):
+    model = AgendaItem
+    icon = "list-ol"
+    menu_label = _("Agenda and record")
+    list_display = ["position", "__str__", "kind", "event", "speaker"]
+    list_filter = ["event", "kind"]
+    search_fields = ["title_en", "title_ru", "title_zh_hans", "title_de"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("event"), FieldPanel("session")]),
+            FieldRowPanel([FieldPanel("position"), FieldPanel("kind"), FieldPanel("speaker")]),
+            MultiFieldPanel(_languages("title"), heading=_("Title")),
+            MultiFieldPanel(_languages("text"), heading=_("Text or summary")),
+            MultiFieldPanel(_languages("quote"), heading=_("Quote for the report")),
+            MultiFieldPanel(
+                [
+                    FieldPanel("honour"),
+                    FieldRowPanel([FieldPanel("video"), FieldPanel("video_url")]),
+                ],
+                heading=_("Ceremony and screening"),
+            ),
+            FieldRowPanel(
+                [FieldPanel("speaking_limit"), FieldPanel("started_at"), FieldPanel("ended_at")]
+            ),
+        ],
+        base_form_class=EventChildForm,
+    )
+
+
+class MotionViewSet(EventModelViewSet):
+    model = Motion
+    icon = "tasks"
+    menu_label = _("Motions and votes")
+    list_display = ["__str__", "item", "state", "votes_cast", "adopted", "unanimous"]
+    list_filter = ["state", "item__event"]
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel([FieldPanel("item"), FieldPanel("kind"), FieldPanel("majority")]),
+            MultiFieldPanel(_languages("question"), heading=_("Question")),
+            FieldPanel("options_text"),
+            FieldRowPanel([FieldPanel("secret"), FieldPanel("allow_proxy"), FieldPanel("quorum")]),
+            FieldPanel("counts_text"),
+        ],
+        base_form_class=MotionForm,
+    )
+
+    def save(self, view, instance):
+        instance.save()
+        counts = view.form.cleaned_data.get("counts_text") or {}
+        if counts:
+            instance = actions.do_record_vote(instance, counts, acting_user=view.request.user)
+        return instance
+
+
+class PhotoViewSet(EventModelViewSet):
+    model = EventPhoto
+    icon = "image"
+    menu_label = _("Event photos")
+    list_display = ["__str__", "event", "sort_order"]
+    list_filter = ["event"]
+    edit_handler = ObjectList(
+        [FieldPanel("event"), FieldPanel("image"), FieldPanel("sort_order")],
+        base_form_class=EventChildForm,
+    )
+
+
+class EventsGroup(ModelViewSetGroup):
+    menu_label = _("Events")
+    menu_icon = "date"
+    menu_order = 260
+    items = (
+        EventViewSet("events_events"),
+        SessionViewSet("events_sessions"),
+        ParticipantViewSet("events_participants"),
+        AgendaItemViewSet("events_agenda"),
+        MotionViewSet("events_motions"),
+        PhotoViewSet("events_photos"),
+        EventKindViewSet("events_kinds"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_events() -> EventsGroup:
+    return EventsGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_event_desk_urls():
+    return [
+        path("events/<int:pk>/desk/", admin_views.desk, name="events_desk"),
+        path("events/<int:pk>/check-in/", admin_views.check_in, name="events_check_in"),
+        path("events/<int:pk>/report/", admin_views.generate_report, name="events_report"),
+        path("events/<int:pk>/invite/", admin_views.invite, name="events_invite"),
+    ]
