@@ -41,6 +41,7 @@ SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 INSTALLED_APPS = [
     "rostra.core",
     "rostra.news",
+    "rostra.readers",
     "rostra.org",
     "rostra.events",
     "rostra.assembly",
@@ -86,6 +87,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "rostra.readers.middleware.PageCacheMarkMiddleware",
 ]
 
 ROOT_URLCONF = "rostra.urls"
@@ -315,3 +317,27 @@ except ValueError:
     raise ImproperlyConfigured(
         "ROSTRA_ROUND_ANNIVERSARY_STEPS must be whole numbers separated by commas, e.g. 5,10."
     ) from None
+
+# --- Readers: comments, view counting, page cache (rostra.readers) -------------------------
+# Comments of signed-in users with this many approved comments go straight out (0: never).
+ROSTRA_COMMENTS_TRUSTED_AFTER = env_int("ROSTRA_COMMENTS_TRUSTED_AFTER", 3, minimum=0)
+# Comments close this many days after an article's date (0: never close automatically).
+ROSTRA_COMMENTS_CLOSE_AFTER_DAYS = env_int("ROSTRA_COMMENTS_CLOSE_AFTER_DAYS", 90, minimum=0)
+ROSTRA_COMMENTS_MAX_LENGTH = env_int("ROSTRA_COMMENTS_MAX_LENGTH", 4000, minimum=100)
+# A form sent sooner than this after it was shown is refused (bots fill forms at once).
+ROSTRA_COMMENTS_MIN_SECONDS = env_int("ROSTRA_COMMENTS_MIN_SECONDS", 3, minimum=0)
+# At most this many comments per address per rate window.
+ROSTRA_COMMENTS_RATE_LIMIT = env_int("ROSTRA_COMMENTS_RATE_LIMIT", 5, minimum=1)
+ROSTRA_COMMENTS_RATE_WINDOW = env_int("ROSTRA_COMMENTS_RATE_WINDOW", 600, minimum=1)
+# A visitor's views of one article count once per this many seconds.
+ROSTRA_VIEWS_WINDOW = env_int("ROSTRA_VIEWS_WINDOW", 1800, minimum=1)
+# Seconds between two writes of buffered views to the database.
+ROSTRA_VIEWS_FLUSH_INTERVAL = env_int("ROSTRA_VIEWS_FLUSH_INTERVAL", 10, minimum=1)
+# Count the address from X-Forwarded-For (only behind a proxy that sets it).
+ROSTRA_TRUST_FORWARDED_FOR = env_bool("ROSTRA_TRUST_FORWARDED_FOR", False)
+# Full-page cache for anonymous readers: on/off, lifetime, size per process, and how often
+# (milliseconds) a worker asks whether anything was invalidated.
+ROSTRA_PAGE_CACHE = env_bool("ROSTRA_PAGE_CACHE", True)
+ROSTRA_PAGE_CACHE_SECONDS = env_int("ROSTRA_PAGE_CACHE_SECONDS", 600, minimum=1)
+ROSTRA_PAGE_CACHE_ENTRIES = env_int("ROSTRA_PAGE_CACHE_ENTRIES", 2000, minimum=1)
+ROSTRA_PAGE_CACHE_CHECK_MS = env_int("ROSTRA_PAGE_CACHE_CHECK_MS", 500, minimum=0)

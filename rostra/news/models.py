@@ -28,6 +28,7 @@ from rostra.core.images import prefetch_renditions
 from rostra.core.pages import FastPageMixin
 from rostra.core.search import with_cjk_grams
 from rostra.news.blocks import ArticleBodyBlock
+from rostra.news.hooks import article_context, article_requested
 from rostra.news.renditions import ARTICLE_PAGE_SPECS
 
 
@@ -279,12 +280,15 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("article")
 
+    # Views counted but not yet written to ArticleStats (set by rostra.readers when serving).
+    pending_views = 0
+
     @property
     def view_count(self) -> int:
         try:
-            return self.stats.views
+            return self.stats.views + self.pending_views
         except ArticleStats.DoesNotExist:
-            return 0
+            return self.pending_views
 
     @property
     def added_by(self) -> str:
@@ -313,14 +317,15 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
         context["gallery"] = self.gallery()
         context["tags"] = list(self.tags.all())
         context["page_url"] = self.get_url(request)  # once, not once per photo link
+        for _receiver, extra in article_context.send(ArticlePage, page=self, request=request):
+            context.update(extra or {})
         return context
 
     @path("")
     def article(self, request):
-        response = self.render(request)
-        if request.method == "GET" and not getattr(request, "is_preview", False):
-            ArticleStats.record_view(self.pk)
-        return response
+        # Views are counted by rostra.readers (buffered, once per visitor and window).
+        article_requested.send(ArticlePage, page=self, request=request)
+        return self.render(request)
 
     @path("photos/")
     def photos(self, request):

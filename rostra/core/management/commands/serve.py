@@ -37,6 +37,8 @@ class Command(BaseCommand):
         task_worker = None
         if settings.TASKS_BACKEND == "database":
             task_worker = subprocess.Popen([sys.argv[0], "db_worker"])
+        # Tells the server's processes that they serve (rostra.readers starts its view flusher).
+        os.environ["ROSTRA_SERVING"] = "1"
         self.stdout.write(f"Rostra is serving on http://{host}:{port}/ (Ctrl+C stops it)")
         try:
             uvicorn.run(

@@ -1,0 +1,117 @@
+"""The comment form, with its traps for robots: a honeypot field and a signed "shown at"."""
+
+from __future__ import annotations
+
+import time
+
+from django import forms
+from django.conf import settings
+from django.core import signing
+from django.utils.translation import gettext_lazy as _
+
+from rostra.readers.sanitize import clean_comment, clean_text
+
+_SALT = "rostra.readers.comment-form"
+_stamp_memo: tuple[int, str] = (0, "")
+
+
+def form_stamp() -> str:
+    """The signed time the form is shown, at one-second resolution (made once per second:
+    the page cache puts a fresh one into every cached page it serves)."""
+    global _stamp_memo
+    now = int(time.time())
+    if _stamp_memo[0] != now:
+        _stamp_memo = (now, signing.Signer(salt=_SALT).sign(str(now)))
+    return _stamp_memo[1]
+
+
+def stamp_age(value: str) -> float | None:
+    """Seconds since the stamp was made, or None if it is not one of ours."""
+    try:
+        shown = int(signing.Signer(salt=_SALT).unsign(value))
+    except (signing.BadSignature, ValueError):
+        return None
+    return time.time() - shown
+
+
+class CommentForm(forms.Form):
+    body = forms.CharField(
+        label=_("Your comment"),
+        widget=forms.Textarea(attrs={"rows": 5}),
+    )
+    name = forms.CharField(label=_("Name"), max_length=80, required=False)
+    email = forms.EmailField(
+        label=_("E-mail"),
+        required=False,
+        help_text=_("Never shown; only the moderators see it."),
+    )
+    parent = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    shown = forms.CharField(required=False, widget=forms.HiddenInput)
+    # Hidden from people by the stylesheet; robots fill it in.
+    website = forms.CharField(
+        label=_("Leave this empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+    )
+
+    def __init__(self, *args, user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.guest = user is None or not user.is_authenticated
+        self.max_length = settings.ROSTRA_COMMENTS_MAX_LENGTH
+        self.fields["body"].widget.attrs["maxlength"] = self.max_length
+        if self.guest:
+            self.fields["name"].required = True
+            self.fields["email"].required = True
+        else:
+            del self.fields["name"], self.fields["email"]
+
+    def clean_body(self) -> str:
+        raw = self.cleaned_data["body"]
+        if len(raw) > self.max_length:
+            raise forms.ValidationError(
+                _(
+                    "Your comment is %(length)d characters long; the limit is %(limit)d. "
+                    "Please shorten it and send it again."
+                ),
+                code="too_long",
+                params={"length": len(raw), "limit": self.max_length},
+            )
+        body = clean_comment(raw)
+        if not body:
+            raise forms.ValidationError(_("Please write a comment."), code="empty")
+        return body
+
+    def clean_name(self) -> str:
+        name = clean_text(self.cleaned_data.get("name", ""))
+        if self.guest and not name:
+            raise forms.ValidationError(_("Please give your name."), code="required")
+        return name
+
+    def clean(self):
+        data = super().clean()
+        if self.cleaned_data.get("website"):
+            raise forms.ValidationError(
+                _("Your comment could not be accepted. Please try again."), code="honeypot"
+            )
+        age = stamp_age(self.data.get("shown", ""))
+        if age is None or age < settings.ROSTRA_COMMENTS_MIN_SECONDS:
+            raise forms.ValidationError(
+                _(
+                    "That was very quick: please check your comment and send it again "
+                    "in a few seconds."
+                ),
+                code="too_fast",
+            )
+        if age > 7 * 86400:
+            raise forms.ValidationError(
+                _("This form is too old. Please send your comment again."), code="expired"
+            )
+        return data
+
+    def refresh_stamp(self) -> None:
+        """A form shown again gets a new "shown at" stamp, the reader's text stays."""
+        data = self.data.copy()
+        data["shown"] = form_stamp()
+        data["website"] = ""
+        self.data = data

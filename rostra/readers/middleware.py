@@ -1,0 +1,44 @@
+"""Marks the Django responses that the page cache in front of Django may keep (pagecache.py)."""
+
+from __future__ import annotations
+
+from asgiref.sync import iscoroutinefunction, markcoroutinefunction
+from django.conf import settings
+from django.http import HttpRequest, HttpResponse
+
+from rostra.readers import pagecache
+
+
+class PageCacheMarkMiddleware:
+    """Adds the private header that tells the ASGI page cache a response may be shared.
+
+    Only anonymous GET/HEAD requests without session or CSRF cookie, answered 200 by a Wagtail
+    page, that set no cookie, did not use the CSRF token and are not previews. Everything else
+    (the admin, signed-in readers, forms with a CSRF token, search) is never stored.
+    """
+
+    sync_capable = True
+    async_capable = True
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self._is_async = iscoroutinefunction(get_response)
+        if self._is_async:
+            markcoroutinefunction(self)
+
+    def __call__(self, request: HttpRequest):
+        if self._is_async:
+            return self.__acall__(request)
+        return self._mark(request, self.get_response(request))
+
+    async def __acall__(self, request: HttpRequest):
+        return self._mark(request, await self.get_response(request))
+
+    def _mark(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if settings.ROSTRA_PAGE_CACHE and pagecache.is_shareable(request, response):
+            response.headers[pagecache.MARK_HEADER] = "1"
+            if page := getattr(request, "readers_page", None):
+                pagecache.mark_page(response, page[0], count=page[1])
+            if stamp := getattr(request, "readers_form_stamp", None):
+                response.headers[pagecache.STAMP_HEADER] = stamp
+        return response

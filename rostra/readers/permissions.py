@@ -1,0 +1,49 @@
+"""Who may do what with comments and whose views do not count: decided here only."""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.utils import timezone
+
+MODERATE = "readers.moderate_comment"
+
+
+def can_moderate(user) -> bool:
+    return bool(user and user.is_authenticated and user.has_perm(MODERATE))
+
+
+def is_trusted(user) -> bool:
+    """Whose comments go out without waiting: moderators, and signed-in readers with at least
+    ROSTRA_COMMENTS_TRUSTED_AFTER approved comments (0 turns the latter off)."""
+    from rostra.readers.models import Comment
+
+    if user is None or not user.is_authenticated:
+        return False
+    if can_moderate(user):
+        return True
+    needed = settings.ROSTRA_COMMENTS_TRUSTED_AFTER
+    if needed <= 0:
+        return False
+    approved = Comment.objects.filter(user=user, status=Comment.Status.APPROVED)
+    return approved[:needed].count() >= needed
+
+
+def is_editor_of(user, page) -> bool:
+    """The article's own editors: its owner and everyone who may edit it (editors, chief
+    editors, administrators, superusers). Their views of it are not counted."""
+    if user is None or not user.is_authenticated:
+        return False
+    if page.owner_id == user.pk:
+        return True
+    return page.permissions_for_user(user).can_edit()
+
+
+def comments_open(page, closed: bool) -> bool:
+    if closed:
+        return False
+    days = settings.ROSTRA_COMMENTS_CLOSE_AFTER_DAYS
+    if days <= 0:
+        return True
+    return timezone.localdate() <= page.date + datetime.timedelta(days=days)
