@@ -1,4 +1,4 @@
-"""ASGI entry point: Django over HTTP (Channels routes WebSockets once the live room exists)."""
+"""ASGI entry point: Django over HTTP, Channels for the live room's WebSockets."""
 
 import os
 
@@ -11,4 +11,21 @@ from rostra.core.asgi import get_django_application  # noqa: E402
 from rostra.readers.pagecache import wrap as with_page_cache  # noqa: E402
 
 # Anonymous readers' pages come from the page cache in front of Django (rostra.readers).
-application = with_page_cache(get_django_application(settings.WEB_THREADS))
+http_application = with_page_cache(get_django_application(settings.WEB_THREADS))
+
+# WebSockets: the live meeting room (rostra.assembly); sessions for signed-in participants,
+# Origin checked against ALLOWED_HOSTS.
+from channels.auth import AuthMiddlewareStack  # noqa: E402
+from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
+from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
+
+from rostra.assembly.routing import websocket_urlpatterns  # noqa: E402
+
+application = ProtocolTypeRouter(
+    {
+        "http": http_application,
+        "websocket": AllowedHostsOriginValidator(
+            AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
+        ),
+    }
+)

@@ -60,7 +60,9 @@ def publish(event_id: int, message: dict) -> None:
     layer = get_channel_layer()
     if layer is None:
         return
-    async_to_sync(layer.group_send)(group_name(event_id), {"type": "room.message", **message})
+    async_to_sync(layer.group_send)(
+        group_name(event_id), {"type": "room.message", "event": event_id, **message}
+    )
 
 
 def _after_commit(event_id: int, message: dict) -> None:

@@ -132,6 +132,10 @@ def votes_cast(motion: Motion) -> int:
     return model.objects.filter(motion=motion).count()
 
 
+# Named results go out with at most this many names (a list of thousands is for the record).
+NAMED_LIST_MAX = 300
+
+
 def motion_section(motion: Motion | None) -> dict:
     if motion is None:
         return {"motion": None}
@@ -162,8 +166,8 @@ def motion_section(motion: Motion | None) -> dict:
                 for v in NamedVote.objects.filter(motion=motion)
                 .select_related("voter__person")
                 .order_by("voter__sort_order", "voter_id")
-            ]
-    return data
+            ][:NAMED_LIST_MAX]
+    return {"motion": data}
 
 
 def presence_counts(event_id: int) -> dict[str, int]:

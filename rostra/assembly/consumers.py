@@ -1,0 +1,259 @@
+"""The room's WebSocket: who you are, the state on connecting, then deltas and your actions.
+
+Authentication: the session's user (a participant of the event) or a participant's personal
+token (`?token=`), for delegates and guests without an account. On connecting the client gets
+the whole state from the database (a snapshot with the room's version), so a client that
+reconnects catches up; deltas carry the version, and the client asks for a new snapshot when
+it sees a gap.
+
+Frames from the client: {"a": action, ...}; to the client: {"t": type, ...}.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from urllib.parse import parse_qs
+
+from channels.generic.websocket import AsyncWebsocketConsumer
+
+from rostra.assembly import actions, rules, state
+from rostra.assembly.live import dumps, hub
+from rostra.events.models import AgendaItem, Motion, Participant
+
+
+class Who:
+    """What a connection knows of its participant (small: thousands are held per process)."""
+
+    __slots__ = ("id", "event_id", "name", "roles", "status")
+
+    def __init__(self, p: Participant, roles: frozenset[str]):
+        self.id = p.pk
+        self.event_id = p.event_id
+        self.name = p.display_name
+        self.roles = roles
+        self.status = p.status
+
+    @property
+    def chair(self) -> bool:
+        return rules.is_chair(self.roles) and self.status in ("accepted", "registered")
+
+
+def authenticate(slug: str, user, token: str | None) -> Who | None:
+    participants = Participant.objects.filter(event__slug=slug).select_related("person")
+    p = None
+    if token:
+        p = participants.filter(token=token).first()
+    if p is None and user is not None and user.is_authenticated:
+        p = participants.filter(user=user).first()
+    if p is None:
+        return None
+    return Who(p, p.role_set())
+
+
+def _participant(who: Who) -> Participant:
+    return Participant.objects.get(pk=who.id)
+
+
+def personal_state(who: Who, motion_id: int | None) -> dict:
+    data = {
+        "t": "me",
+        "id": who.id,
+        "name": who.name,
+        "roles": sorted(who.roles),
+        "chair": who.chair,
+        "can_vote": rules.may_vote(who.status, who.roles),
+        **state.personal(who.id, motion_id),
+    }
+    if who.chair:
+        data["motions"] = [
+            {"id": m.pk, "question": state.texts(m, "question"), "state": m.state}
+            for m in actions.motions_of(who.event_id)
+        ]
+    return data
+
+
+class RoomConsumer(AsyncWebsocketConsumer):
+    # No channel-layer channel per connection: the process's hub listens once for all.
+    channel_layer_alias = "assembly-hub-only"
+
+    who: Who | None = None
+    participant_id = 0
+
+    async def connect(self) -> None:
+        slug = self.scope["url_route"]["kwargs"]["slug"]
+        query = parse_qs(self.scope.get("query_string", b"").decode())
+        token = (query.get("token") or [None])[0]
+        self.hub = hub()
+        self.who = await self.hub.run_db(authenticate, slug, self.scope.get("user"), token)
+        if self.who is None:
+            await self.close(code=4403)
+            return
+        self.participant_id = self.who.id
+        self.pending: list[tuple[str, dict]] | None = []  # deltas before the snapshot went out
+        await self.accept()
+        await self.hub.join(self, self.who.event_id)
+        self.hub.submit_nowait(("presence", self.who.id, 1, self.who.event_id))
+        await self.send_snapshot()
+
+    async def disconnect(self, code) -> None:
+        if self.who is not None:
+            self.hub.leave(self, self.who.event_id)
+            self.hub.submit_nowait(("presence", self.who.id, -1, self.who.event_id))
+
+    async def send_snapshot(self) -> None:
+        self.pending = self.pending if self.pending is not None else []
+        snapshot = await self.hub.snapshot(self.who.event_id)
+        motion = snapshot.get("motion")
+        me = await self.hub.run_db(personal_state, self.who, motion["id"] if motion else None)
+        await self.send(text_data=dumps({**snapshot, "me": me}))
+        pending, self.pending = self.pending, None
+        for text, message in pending:
+            if message.get("t") != "delta" or message["v"] > snapshot["v"]:
+                await self.deliver(text, message)
+
+    async def deliver(self, text: str, message: dict) -> None:
+        """Called by the hub for every room message."""
+        if self.pending is not None:
+            self.pending.append((text, message))
+            return
+        if message.get("t") == "personal":
+            await self.send_me()
+        else:
+            await self.send(text_data=text)
+
+    async def send_me(self) -> None:
+        snapshot = await self.hub.snapshot(self.who.event_id)
+        motion = snapshot.get("motion")
+        me = await self.hub.run_db(personal_state, self.who, motion["id"] if motion else None)
+        await self.send(text_data=dumps(me))
+
+    async def receive(self, text_data=None, bytes_data=None) -> None:
+        try:
+            content = json.loads(text_data or "{}")
+            action = content.get("a")
+        except (ValueError, AttributeError):
+            await self.send(text_data=dumps({"t": "error", "code": "bad_request"}))
+            return
+        try:
+            if action == "vote":
+                await self.vote(content)
+            elif action == "sync":
+                await self.send_snapshot()
+            elif action == "presence_list":
+                people = await self.hub.run_db(state.presence_list, self.who.event_id)
+                await self.send(text_data=dumps({"t": "presence_list", "people": people}))
+            elif action in ACTIONS:
+                await self.hub.run_db(_perform, self.who, action, content)
+                if action in ("proxy_give", "proxy_revoke"):
+                    await self.send_me()
+            else:
+                raise actions.RoomError("bad_request")
+        except actions.RoomError as error:
+            await self.send(
+                text_data=dumps(
+                    {"t": "error", "code": error.code, "a": action, "ref": content.get("ref")}
+                )
+            )
+        except (
+            KeyError,
+            TypeError,
+            ValueError,
+            Motion.DoesNotExist,
+            AgendaItem.DoesNotExist,
+            Participant.DoesNotExist,
+        ):
+            await self.send(text_data=dumps({"t": "error", "code": "bad_request", "a": action}))
+
+    async def vote(self, content: dict) -> None:
+        vote_id = uuid.UUID(str(content["vote_id"]))
+        request = actions.VoteRequest(
+            motion_id=int(content["motion"]),
+            caster_id=self.who.id,
+            option=str(content["option"]),
+            vote_id=vote_id,
+            for_id=int(content["for"]) if content.get("for") else None,
+        )
+        outcome = await self.hub.submit(("vote", request, self.who.event_id))
+        await self.send(
+            text_data=dumps(
+                {
+                    "t": "ack",
+                    "vote_id": str(vote_id),
+                    "motion": request.motion_id,
+                    "for": request.for_id,
+                    "ok": outcome in actions.COUNTED,
+                    "code": outcome,
+                }
+            )
+        )
+
+
+def _perform(who: Who, action: str, c: dict) -> None:
+    """Everything but votes, on the hub's database thread."""
+    me = _participant(who)
+    event_id = who.event_id
+    if action == "floor":
+        actions.do_request_floor(me, point_of_order=bool(c.get("point_of_order")))
+    elif action == "withdraw":
+        actions.do_withdraw_floor(me)
+    elif action == "proxy_give":
+        holder = Participant.objects.get(pk=int(c["holder"]), event_id=event_id)
+        actions.do_give_proxy(me, holder)
+    elif action == "proxy_revoke":
+        actions.do_revoke_proxy(me)
+    elif action == "item":
+        item = (
+            AgendaItem.objects.get(pk=int(c["item"]), event_id=event_id) if c.get("item") else None
+        )
+        actions.do_set_current_item(me, item)
+    elif action == "speaker_start":
+        actions.do_start_speaker(me, int(c["entry"]) if c.get("entry") else None)
+    elif action == "speaker_end":
+        actions.do_end_speaker(me)
+    elif action == "reorder":
+        actions.do_reorder_speakers(me, [int(i) for i in c["entries"]])
+    elif action == "motion_create":
+        actions.do_create_motion(
+            me,
+            question=str(c["question"]),
+            language=str(c.get("language") or "en"),
+            options=[str(o) for o in c.get("options") or []],
+            secret=bool(c.get("secret")),
+            allow_proxy=bool(c.get("allow_proxy")),
+            quorum=int(c["quorum"]) if c.get("quorum") else None,
+            majority=str(c.get("majority") or "simple"),
+        )
+        actions.publish(event_id, {"t": "personal", "to": [who.id], "event": event_id})
+    elif action in ("vote_open", "vote_close"):
+        motion = Motion.objects.select_related("item").get(
+            pk=int(c["motion"]), item__event_id=event_id
+        )
+        (actions.do_open_vote if action == "vote_open" else actions.do_close_vote)(me, motion)
+    elif action == "screening_start":
+        item = (
+            AgendaItem.objects.get(pk=int(c["item"]), event_id=event_id) if c.get("item") else None
+        )
+        actions.do_start_screening(me, item=item, url=str(c.get("url") or ""))
+    elif action == "screening":
+        position = c.get("position")
+        actions.do_control_screening(
+            me, str(c["action"]), float(position) if position is not None else None
+        )
+
+
+ACTIONS = {
+    "floor",
+    "withdraw",
+    "proxy_give",
+    "proxy_revoke",
+    "item",
+    "speaker_start",
+    "speaker_end",
+    "reorder",
+    "motion_create",
+    "vote_open",
+    "vote_close",
+    "screening_start",
+    "screening",
+}

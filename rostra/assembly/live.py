@@ -1,0 +1,275 @@
+"""One hub per worker process (per event loop): fan-out, the vote writer, the count ticker.
+
+Fan-out: a process subscribes once to each room's channel-layer group with a channel of its
+own, and hands every message to its local consumers itself, serialized once. A change thus
+costs one channel-layer message per process (with Redis: one per worker), not one per client.
+
+Writer: votes and presence changes go through one queue per process. A single task takes
+whatever has arrived while the previous transaction ran (plus a couple of milliseconds) and
+writes it in one transaction on its own thread (group commit); each vote is acknowledged only
+after that commit, so a worker killed afterwards loses no acknowledged vote.
+
+Ticker: every ASSEMBLY_COUNT_INTERVAL_MS the hub sends the growing count of votes cast (and
+the presence counts) for the rooms it wrote to, instead of a message per vote to everyone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+import weakref
+from collections import Counter, defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Protocol
+
+from asgiref.sync import sync_to_async
+from channels.layers import get_channel_layer
+from django.conf import settings
+from django.db import close_old_connections, connections, transaction
+
+from rostra.assembly import actions, state
+from rostra.events.models import Motion
+
+log = logging.getLogger(__name__)
+
+BATCH_MAX = 500
+GATHER_SECONDS = 0.002
+RESUBSCRIBE_SECONDS = 3600  # channel-layer group memberships expire (a day by default)
+
+
+class Client(Protocol):
+    participant_id: int
+
+    async def deliver(self, text: str, message: dict) -> None: ...
+
+
+def dumps(message: dict) -> str:
+    return json.dumps(message, separators=(",", ":"), ensure_ascii=False)
+
+
+def _apply_ops(ops: list[tuple]) -> list[Any]:
+    """Presence changes and votes of one batch, in one transaction."""
+    presence: Counter[int] = Counter()
+    votes: list[actions.VoteRequest] = []
+    for op in ops:
+        if op[0] == "presence":
+            presence[op[1]] += op[2]
+        else:
+            votes.append(op[1])
+    close_old_connections()
+    with transaction.atomic():
+        if presence:
+            actions.apply_presence(dict(presence))
+        outcomes = iter(actions.cast_votes(votes))
+    return [None if op[0] == "presence" else next(outcomes) for op in ops]
+
+
+class Hub:
+    def __init__(self) -> None:
+        self.layer = get_channel_layer()
+        self.rooms: dict[int, set[Client]] = defaultdict(set)
+        self.versions: dict[int, int] = {}
+        self.channel: str | None = None
+        self.subscribed: dict[int, float] = {}
+        self.queue: asyncio.Queue[tuple[tuple, asyncio.Future]] = asyncio.Queue()
+        self.tasks: list[asyncio.Task] = []
+        self.dirty_motions: dict[int, int] = {}  # motion id -> event id
+        self.dirty_presence: set[int] = set()
+        self.snapshots: dict[int, tuple[int, float, dict]] = {}
+        # One thread for all writes: it keeps its database connection, and writes never
+        # contend with each other inside the process.
+        self.db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assembly-writer")
+        self.started = False
+
+    # --- lifecycle ---
+
+    def _start(self) -> None:
+        if self.started:
+            return
+        self.started = True
+        loop = asyncio.get_running_loop()
+        self.tasks.append(loop.create_task(self._writer()))
+        self.tasks.append(loop.create_task(self._ticker()))
+
+    async def shutdown(self) -> None:
+        for task in self.tasks:
+            task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self.db, connections.close_all)
+        self.db.shutdown(wait=True)
+        _hubs.pop(loop, None)
+
+    # --- rooms ---
+
+    async def join(self, client: Client, event_id: int) -> None:
+        self._start()
+        self.rooms[event_id].add(client)
+        await self._subscribe(event_id)
+
+    def leave(self, client: Client, event_id: int) -> None:
+        self.rooms[event_id].discard(client)
+
+    async def _subscribe(self, event_id: int) -> None:
+        if self.layer is None or event_id in self.subscribed:
+            return
+        self.subscribed[event_id] = time.monotonic()
+        if self.channel is None:
+            self.channel = await self.layer.new_channel("assembly.hub.")
+            self.tasks.append(asyncio.get_running_loop().create_task(self._receive()))
+        await self.layer.group_add(actions.group_name(event_id), self.channel)
+
+    async def _receive(self) -> None:
+        while True:
+            try:
+                message = await self.layer.receive(self.channel)
+            except asyncio.CancelledError:
+                raise
+            except Exception:  # a lost Redis connection: wait, then listen again
+                log.exception("assembly hub: receiving failed")
+                await asyncio.sleep(1)
+                continue
+            message.pop("type", None)
+            await self.fan_out(message)
+
+    async def fan_out(self, message: dict) -> None:
+        event_id = message.pop("event", None)
+        if event_id is None:
+            return
+        if message.get("t") == "delta":
+            self.versions[event_id] = max(self.versions.get(event_id, 0), message["v"])
+            self.snapshots.pop(event_id, None)
+        clients = list(self.rooms.get(event_id, ()))
+        if message.get("t") == "personal":
+            targets = set(message.get("to", ()))
+            clients = [c for c in clients if c.participant_id in targets]
+        if not clients:
+            return
+        text = dumps(message)
+        results = await asyncio.gather(
+            *(c.deliver(text, message) for c in clients), return_exceptions=True
+        )
+        for result in results:
+            if isinstance(result, Exception) and not isinstance(result, ConnectionError):
+                log.debug("assembly hub: delivery failed: %r", result)
+
+    async def publish(self, event_id: int, message: dict) -> None:
+        if self.layer is not None:
+            await self.layer.group_send(
+                actions.group_name(event_id), {"type": "room.message", "event": event_id, **message}
+            )
+
+    # --- snapshots ---
+
+    async def snapshot(self, event_id: int) -> dict:
+        """The room's public state; shared by the clients of this process while no delta
+        has arrived since it was read (and for at most two seconds, for the counts)."""
+        cached = self.snapshots.get(event_id)
+        if (
+            cached
+            and cached[0] >= self.versions.get(event_id, 0)
+            and time.monotonic() - cached[1] < 2
+        ):
+            return cached[2]
+        data = await self.run_db(state.public_snapshot, event_id)
+        self.snapshots[event_id] = (data["v"], time.monotonic(), data)
+        return data
+
+    async def run_db(self, fn, *args):
+        """Run on the writer's thread (reads that must see the latest writes use it too)."""
+
+        def call():
+            close_old_connections()
+            return fn(*args)
+
+        # sync_to_async (not run_in_executor), so that `publish` after commit finds this loop.
+        return await sync_to_async(call, thread_sensitive=False, executor=self.db)()
+
+    # --- the writer ---
+
+    async def submit(self, op: tuple) -> Any:
+        self._start()
+        future = asyncio.get_running_loop().create_future()
+        self.queue.put_nowait((op, future))
+        return await future
+
+    def submit_nowait(self, op: tuple) -> None:
+        self._start()
+        self.queue.put_nowait((op, asyncio.get_running_loop().create_future()))
+
+    async def _writer(self) -> None:
+        while True:
+            batch = [await self.queue.get()]
+            if self.queue.empty():
+                await asyncio.sleep(GATHER_SECONDS)
+            while not self.queue.empty() and len(batch) < BATCH_MAX:
+                batch.append(self.queue.get_nowait())
+            ops = [op for op, _future in batch]
+            try:
+                results = await self.run_db(_apply_ops, ops)
+            except Exception:
+                # A conflict with another process (or a bad op): one transaction each.
+                log.warning("assembly writer: batch of %d failed, one by one", len(ops))
+                results = []
+                for op in ops:
+                    try:
+                        results.append((await self.run_db(_apply_ops, [op]))[0])
+                    except Exception as error:  # noqa: BLE001
+                        log.exception("assembly writer: op failed")
+                        results.append(error)
+            for (op, future), result in zip(batch, results, strict=True):
+                if op[0] == "vote" and result in actions.COUNTED:
+                    self.dirty_motions[op[1].motion_id] = op[2]
+                elif op[0] == "presence":
+                    self.dirty_presence.add(op[3])
+                if future.done():
+                    continue
+                if isinstance(result, Exception):
+                    future.set_exception(result)
+                else:
+                    future.set_result(result)
+
+    async def _ticker(self) -> None:
+        interval = settings.ASSEMBLY_COUNT_INTERVAL_MS / 1000
+        while True:
+            await asyncio.sleep(interval)
+            try:
+                await self._tick()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("assembly ticker")
+
+    async def _tick(self) -> None:
+        motions, self.dirty_motions = self.dirty_motions, {}
+        for motion_id, event_id in motions.items():
+            cast = await self.run_db(_count, motion_id)
+            if cast is not None:
+                await self.publish(event_id, {"t": "count", "motion": motion_id, "cast": cast})
+        events, self.dirty_presence = self.dirty_presence, set()
+        for event_id in events:
+            counts = await self.run_db(state.presence_counts, event_id)
+            await self.publish(event_id, {"t": "presence", "presence": counts})
+        now = time.monotonic()
+        for event_id, since in list(self.subscribed.items()):
+            if now - since > RESUBSCRIBE_SECONDS and self.layer is not None:
+                self.subscribed[event_id] = now
+                await self.layer.group_add(actions.group_name(event_id), self.channel)
+
+
+def _count(motion_id: int) -> int | None:
+    motion = Motion.objects.filter(pk=motion_id, state="open").first()
+    return None if motion is None else state.votes_cast(motion)
+
+
+_hubs: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Hub] = weakref.WeakKeyDictionary()
+
+
+def hub() -> Hub:
+    """The hub of the running event loop (one per worker process; one per test scenario)."""
+    loop = asyncio.get_running_loop()
+    if loop not in _hubs:
+        _hubs[loop] = Hub()
+    return _hubs[loop]

@@ -1,0 +1,87 @@
+"""Async helpers for WebSocket tests: Channels' communicator against the project's ASGI app.
+
+Run a whole scenario in one event loop: `run(scenario)` (asgiref's async_to_sync), which
+also shuts the loop's hub down (its writer thread and database connection).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from urllib.parse import unquote, urlparse
+
+from asgiref.sync import async_to_sync
+from asgiref.testing import ApplicationCommunicator
+
+from rostra.assembly.live import hub
+
+TIMEOUT = 10
+
+
+class WebsocketCommunicator(ApplicationCommunicator):
+    """Channels' test communicator in brief (`channels.testing` imports Daphne, not installed)."""
+
+    def __init__(self, application, path: str, headers=None):
+        parsed = urlparse(path)
+        scope = {
+            "type": "websocket",
+            "path": unquote(parsed.path),
+            "query_string": parsed.query.encode(),
+            "headers": headers or [],
+            "subprotocols": [],
+        }
+        super().__init__(application, scope)
+
+    async def connect(self, timeout: float = TIMEOUT):
+        await self.send_input({"type": "websocket.connect"})
+        response = await self.receive_output(timeout)
+        if response["type"] == "websocket.close":
+            return False, response.get("code", 1000)
+        assert response["type"] == "websocket.accept"
+        return True, None
+
+    async def send_json_to(self, data) -> None:
+        await self.send_input({"type": "websocket.receive", "text": json.dumps(data)})
+
+    async def receive_json_from(self, timeout: float = TIMEOUT):
+        response = await self.receive_output(timeout)
+        assert response["type"] == "websocket.send", response
+        return json.loads(response["text"])
+
+    async def disconnect(self, code: int = 1000, timeout: float = TIMEOUT) -> None:
+        await self.send_input({"type": "websocket.disconnect", "code": code})
+        await self.wait(timeout)
+
+
+async def connect(participant, slug: str = "congress") -> WebsocketCommunicator:
+    from rostra.asgi import application
+
+    client = WebsocketCommunicator(
+        application,
+        f"/ws/live/{slug}/?token={participant.token}",
+        headers=[(b"origin", b"http://testserver"), (b"host", b"testserver")],
+    )
+    connected, _code = await client.connect(timeout=TIMEOUT)
+    assert connected
+    return client
+
+
+async def receive_until(client: WebsocketCommunicator, predicate, timeout: float = TIMEOUT):
+    """The first message that matches, skipping the others."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        remaining = deadline - asyncio.get_running_loop().time()
+        assert remaining > 0, "no matching message in time"
+        message = await client.receive_json_from(timeout=remaining)
+        if predicate(message):
+            return message
+
+
+def run(scenario) -> None:
+    async def wrapped():
+        try:
+            await scenario()
+        finally:
+            await hub().shutdown()
+
+    async_to_sync(wrapped)()
