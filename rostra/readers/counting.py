@@ -34,6 +34,8 @@ from django.db import IntegrityError, close_old_connections, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from rostra.readers import visitors
+
 log = logging.getLogger("rostra.readers")
 
 Key = tuple[int, str]  # (page id, ISO date)
@@ -126,7 +128,7 @@ class ViewCounter:
     def record(self, page_id: int, visitor: str) -> bool:
         """Count one view unless this visitor was counted for this page within the window."""
         now = time.monotonic()
-        day = timezone.localdate().isoformat()
+        day = visitors.today()
         key = (page_id, visitor)
         with self._lock:
             if self._seen.get(key, 0.0) > now:

@@ -11,6 +11,7 @@ import hashlib
 import re
 import secrets
 import threading
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -40,19 +41,31 @@ def is_prefetch(headers: dict[str, str]) -> bool:
     return any(marker in headers.get(name, "").lower() for name, marker in _PREFETCH_HEADERS)
 
 
-def daily_salt(today: str | None = None) -> bytes:
+_today_memo: tuple[int, str] = (0, "")
+
+
+def today() -> str:
+    """The local date as ISO text, worked out at most once a second (hot path)."""
+    global _today_memo
+    second = int(time.time())
+    if _today_memo[0] != second:
+        _today_memo = (second, timezone.localdate().isoformat())
+    return _today_memo[1]
+
+
+def daily_salt(day: str | None = None) -> bytes:
     """Today's salt. With Redis every worker shares it (cache.add: the first one wins)."""
     global _salt
-    today = today or timezone.localdate().isoformat()
+    day = day or today()
     current = _salt
-    if current is not None and current[0] == today:
+    if current is not None and current[0] == day:
         return current[1]
     with _salt_lock:
-        if _salt is None or _salt[0] != today:
-            key = f"readers:salt:{today}"
+        if _salt is None or _salt[0] != day:
+            key = f"readers:salt:{day}"
             cache.add(key, secrets.token_hex(32), timeout=2 * 86400)
             value = cache.get(key) or secrets.token_hex(32)
-            _salt = (today, value.encode())  # yesterday's is dropped here
+            _salt = (day, value.encode())  # yesterday's is dropped here
         return _salt[1]
 
 
