@@ -105,9 +105,9 @@ def _delta(room: RoomState, *sections: dict) -> dict:
 
 def apply_presence(changes: dict[int, int]) -> set[int]:
     """Add +n / -n open connections per participant id; the first join records attendance
-    (`Participant.online_at`). Returns the event ids touched."""
+    (`Participant.online_at`). A few statements whatever the number of people (the room's
+    writer sends thousands of joins at once). Returns the event ids touched."""
     now = timezone.now()
-    events: set[int] = set()
     with transaction.atomic():
         rows = dict(Participant.objects.filter(pk__in=changes).values_list("pk", "event_id"))
         existing = set(
@@ -115,22 +115,26 @@ def apply_presence(changes: dict[int, int]) -> set[int]:
                 "participant_id", flat=True
             )
         )
+        by_change: dict[int, list[int]] = {}
+        new = []
         for pid, change in changes.items():
             if pid not in rows or change == 0:
                 continue
-            events.add(rows[pid])
             if pid in existing:
-                Presence.objects.filter(participant_id=pid).update(
-                    connections=F("connections") + change, last_seen_at=now
-                )
+                by_change.setdefault(change, []).append(pid)
             else:
-                Presence.objects.create(
-                    participant_id=pid, event_id=rows[pid], connections=max(change, 0)
+                new.append(
+                    Presence(participant_id=pid, event_id=rows[pid], connections=max(change, 0))
                 )
+        for change, pids in by_change.items():
+            Presence.objects.filter(participant_id__in=pids).update(
+                connections=F("connections") + change, last_seen_at=now
+            )
+        Presence.objects.bulk_create(new, batch_size=500)
         joined = [pid for pid, change in changes.items() if change > 0]
         Participant.objects.filter(pk__in=joined, online_at__isnull=True).update(online_at=now)
         Presence.objects.filter(participant_id__in=rows, connections__lt=0).update(connections=0)
-    return events
+    return {rows[pid] for pid in changes if pid in rows}
 
 
 def do_join_room(participant: Participant) -> None:
@@ -545,6 +549,7 @@ def cast_votes(requests: list[VoteRequest]) -> list[str]:
             )
 
         outcomes: list[str] = []
+        keys: dict[int, set[str]] = {}
         named: list[NamedVote] = []
         records: list[VoterRecord] = []
         ballots: list[SecretBallot] = []
@@ -558,7 +563,9 @@ def cast_votes(requests: list[VoteRequest]) -> list[str]:
                 outcomes.append("closed")
                 continue
             event_id = motion.item.event_id
-            if r.option not in rules.option_keys(motion):
+            if motion.pk not in keys:
+                keys[motion.pk] = set(rules.option_keys(motion))
+            if r.option not in keys[motion.pk]:
                 outcomes.append("bad_option")
                 continue
             if not eligible(r.caster_id, event_id) or not eligible(voter, event_id):

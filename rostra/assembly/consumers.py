@@ -40,15 +40,18 @@ class Who:
 
 
 def authenticate(slug: str, user, token: str | None) -> Who | None:
+    """One query: the participant (by token, else by the session's user) with its roles."""
     participants = Participant.objects.filter(event__slug=slug).select_related("person")
-    p = None
     if token:
-        p = participants.filter(token=token).first()
-    if p is None and user is not None and user.is_authenticated:
-        p = participants.filter(user=user).first()
+        found = participants.filter(token=token)
+    elif user is not None and user.is_authenticated:
+        found = participants.filter(user=user)
+    else:
+        return None
+    p = found.prefetch_related("roles").first()
     if p is None:
         return None
-    return Who(p, p.role_set())
+    return Who(p, frozenset(r.role for r in p.roles.all()))
 
 
 def _participant(who: Who) -> Participant:

@@ -20,21 +20,30 @@ YES_NO_OPTIONS = [
 ]
 
 
+_yes_no_cache: list[dict] = []
+
+
+def _yes_no_options() -> list[dict]:
+    """yes / no / abstain with their labels in every language (built once per process)."""
+    if not _yes_no_cache:
+        from django.conf import settings
+        from django.utils import translation
+
+        for key, label in YES_NO_OPTIONS:
+            entry = {"key": key}
+            for code, _name in settings.LANGUAGES:
+                with translation.override(code):
+                    entry[f"label_{code.replace('-', '_')}"] = str(label)
+            _yes_no_cache.append(entry)
+    return _yes_no_cache
+
+
 def options_of(motion) -> list[dict]:
     """The motion's options, each {"key", "label_en", ...}; yes/no/abstain when none are set."""
     if motion.options:
         return list(motion.options)
     if motion.kind == MotionKind.YES_NO:
-        from django.utils import translation
-
-        out = []
-        for key, label in YES_NO_OPTIONS:
-            entry = {"key": key}
-            for code in ("en", "ru", "zh-hans", "de"):
-                with translation.override(code):
-                    entry[f"label_{code.replace('-', '_')}"] = str(label)
-            out.append(entry)
-        return out
+        return [dict(option) for option in _yes_no_options()]
     return []
 
 

@@ -211,8 +211,13 @@ def public_snapshot(event_id: int) -> dict:
 
 def personal(participant_id: int, motion_id: int | None) -> dict:
     """What only this participant sees: his votes in the open motion and his proxies."""
-    given = Proxy.objects.filter(principal_id=participant_id).select_related("holder__person")
-    held = Proxy.objects.filter(holder_id=participant_id).select_related("principal__person")
+    proxies = list(
+        Proxy.objects.filter(
+            Q(principal_id=participant_id) | Q(holder_id=participant_id)
+        ).select_related("holder__person", "principal__person")
+    )
+    given = [p for p in proxies if p.principal_id == participant_id]
+    held = [p for p in proxies if p.holder_id == participant_id]
     voted: list[int] = []
     if motion_id:
         ids = [participant_id, *(p.principal_id for p in held)]

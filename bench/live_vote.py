@@ -1,0 +1,406 @@
+"""The live room under a crowd: N delegates connect, all vote at once, everyone gets the result.
+
+    .venv/bin/python bench/live_vote.py                     # N=5000, SQLite, one process
+    .venv/bin/python bench/live_vote.py -n 2000 --secret
+    .venv/bin/python bench/live_vote.py --postgres-redis    # PostgreSQL + Redis, 2 workers
+
+In a fresh temporary data folder: migrate, seed an event with a chair and N delegates (each
+with a personal token), start `rostra serve` on a free port of 127.0.0.1, then run the clients
+in another process (asyncio + `websockets`, one connection per delegate, at most 256
+handshakes in flight): connect all, the chair opens a vote, every delegate votes as soon as
+it sees it open, the chair closes it once all are acknowledged, every client waits for the
+result. Printed: connection time, time from opening until the last acknowledgement, p50/p99
+acknowledgement latency, time from close until the last client has the result, votes lost
+(acknowledged but not in the database, must be 0), server memory (RSS of its processes) and
+the load average. With --postgres-redis the database `rostra_bench_live` is created and
+dropped, and Redis database 14 is flushed before and after.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = ROOT / ".venv" / "bin"
+ROSTRA = str(BIN / "rostra")
+PYTHON = str(BIN / "python")
+HOST = "127.0.0.1"
+PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
+PG_URL = "postgres://postgres@127.0.0.1:5432/rostra_bench_live"
+REDIS_URL = "redis://127.0.0.1:6379/14"
+STEP_TIMEOUT = 900
+PHASE_TIMEOUT = 120  # seconds for any one phase of the clients
+HANDSHAKES = 256
+
+SEED = """
+import json, sys
+from rostra.assembly import seed
+m = seed.meeting(slug="bench", delegates={n})
+motion = (seed.choice(m.items[1], ["Ann", "Ben", "Cas"], secret=True) if {secret}
+          else seed.yes_no(m.items[0]))
+json.dump({{"chair": m.chair.token, "motion": motion.pk,
+           "tokens": [p.token for p in m.delegates]}}, open(sys.argv[-1] if False else "{out}", "w"))
+"""
+
+COUNT = """
+from rostra.assembly.models import NamedVote, VoterRecord, SecretBallot
+from rostra.events.models import Motion
+m = Motion.objects.get(pk={motion})
+print("COUNT", NamedVote.objects.filter(motion=m).count() + VoterRecord.objects.filter(motion=m).count(),
+      SecretBallot.objects.filter(motion=m).count(), m.votes_cast, m.state)
+"""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+def rss_mb(pid: int) -> float:
+    """RSS of a process and its children (uvicorn's workers), in MB."""
+    total = 0
+    pids = [pid]
+    try:
+        out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout
+        pids += [int(p) for p in out.split()]
+    except OSError:
+        pass
+    for p in pids:
+        try:
+            for line in Path(f"/proc/{p}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    total += int(line.split()[1])
+        except OSError:
+            pass
+    return total / 1024
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process and its children (uvicorn's workers)."""
+    total = 0.0
+    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout
+    for p in [pid, *(int(x) for x in out.split())]:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        except OSError:
+            pass
+    return total
+
+
+def load() -> str:
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3])
+
+
+# --- the clients (a separate process) -------------------------------------------------------
+
+
+async def clients(url: str, tokens: list[str], chair_token: str, motion: int, option: str) -> dict:
+    import websockets
+
+    origin = f"http://{HOST}"
+    n = len(tokens)
+    sockets: list = [None] * n
+    ack_latency: list[float] = [0.0] * n
+    acked = [False] * n
+    got_result = [0.0] * n
+    opened = asyncio.Event()
+    all_acked = asyncio.Event()
+    all_results = asyncio.Event()
+    counters = {"acks": 0, "results": 0, "refused": 0, "counts_seen": 0}
+    gate = asyncio.Semaphore(HANDSHAKES)
+
+    async def open_socket(token: str):
+        for attempt in range(5):
+            try:
+                async with gate:
+                    ws = await websockets.connect(
+                        f"{url}?token={token}",
+                        origin=origin,
+                        compression=None,
+                        ping_interval=None,
+                        max_size=2**24,
+                        open_timeout=60,
+                    )
+                snapshot = json.loads(await asyncio.wait_for(ws.recv(), 60))
+                assert snapshot["t"] == "snapshot", snapshot
+                return ws
+            except (OSError, asyncio.TimeoutError, websockets.InvalidHandshake):
+                await asyncio.sleep(0.2 * (attempt + 1))
+        raise RuntimeError("could not connect")
+
+    async def delegate(i: int) -> None:
+        ws = sockets[i]
+        vote_id = str(uuid.uuid4())
+        sent = 0.0
+        async for raw in ws:
+            message = json.loads(raw)
+            kind = message["t"]
+            if kind == "delta" and message.get("motion") and message["motion"]["id"] == motion:
+                state = message["motion"]["state"]
+                if state == "open" and not sent:
+                    sent = time.perf_counter()
+                    await ws.send(
+                        json.dumps(
+                            {"a": "vote", "motion": motion, "option": option, "vote_id": vote_id}
+                        )
+                    )
+                elif state == "closed":
+                    got_result[i] = time.perf_counter()
+                    counters["results"] += 1
+                    if counters["results"] == n:
+                        all_results.set()
+                    return
+            elif kind == "ack":
+                ack_latency[i] = time.perf_counter() - sent
+                acked[i] = message["ok"]
+                counters["acks"] += 1
+                if not message["ok"]:
+                    counters["refused"] += 1
+                if counters["acks"] == n:
+                    all_acked.set()
+            elif kind == "count":
+                counters["counts_seen"] += 1
+
+    t = time.perf_counter()
+    chair = await open_socket(chair_token)
+    sockets[:] = await asyncio.gather(*(open_socket(tok) for tok in tokens))
+    connect_s = time.perf_counter() - t
+    readers = [asyncio.create_task(delegate(i)) for i in range(n)]
+    await asyncio.sleep(1)  # let presence settle
+
+    async def chair_reader():
+        async for raw in chair:
+            message = json.loads(raw)
+            if message["t"] == "delta" and message.get("motion"):
+                if message["motion"]["state"] == "open":
+                    opened.set()
+            if message["t"] == "error":
+                print("chair error", message, file=sys.stderr)
+
+    chair_task = asyncio.create_task(chair_reader())
+    t_open = time.perf_counter()
+    await chair.send(json.dumps({"a": "vote_open", "motion": motion}))
+    try:
+        await asyncio.wait_for(all_acked.wait(), PHASE_TIMEOUT)
+    except asyncio.TimeoutError:
+        pass
+    all_acked_s = time.perf_counter() - t_open
+    await asyncio.sleep(0.6)  # the last count goes out
+    t_close = time.perf_counter()
+    await chair.send(json.dumps({"a": "vote_close", "motion": motion}))
+    try:
+        await asyncio.wait_for(all_results.wait(), PHASE_TIMEOUT)
+    except asyncio.TimeoutError:
+        pass
+    result_s = max(got_result) - t_close if all(got_result) else float("inf")
+    latencies = sorted(ack_latency[i] for i in range(n) if acked[i])
+    for task in [*readers, chair_task]:
+        task.cancel()
+    await asyncio.gather(*(ws.close() for ws in [chair, *sockets]), return_exceptions=True)
+    q = statistics.quantiles(latencies, n=100) if len(latencies) > 1 else [0] * 99
+    return {
+        "connected": n,
+        "connect_s": connect_s,
+        "acked_ok": sum(acked),
+        "acks": counters["acks"],
+        "refused": counters["refused"],
+        "all_acked_s": all_acked_s,
+        "ack_p50_ms": q[49] * 1000,
+        "ack_p99_ms": q[98] * 1000,
+        "result_all_s": result_s,
+        "results": counters["results"],
+        "count_messages_per_client": counters["counts_seen"] / max(n, 1),
+    }
+
+
+def client_main(args) -> None:
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    data = json.loads(Path(args.seed_file).read_text())
+    option = "o1" if args.secret else "yes"
+    out = asyncio.run(clients(args.url, data["tokens"], data["chair"], data["motion"], option))
+    print("RESULT " + json.dumps(out), flush=True)
+
+
+# --- the driver -----------------------------------------------------------------------------
+
+
+def run(cmd, env, timeout=STEP_TIMEOUT, **kw):
+    return subprocess.run(cmd, env=env, timeout=timeout, check=True, **kw)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-n", type=int, default=5000, help="delegates (default 5000)")
+    parser.add_argument("--secret", action="store_true", help="a secret election, not yes/no")
+    parser.add_argument("--postgres-redis", action="store_true", help="2 workers, PG + Redis")
+    parser.add_argument("--client", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    parser.add_argument("--seed-file", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.client:
+        client_main(args)
+        return
+
+    resource.setrlimit(resource.RLIMIT_NOFILE, (resource.getrlimit(resource.RLIMIT_NOFILE)[1],) * 2)
+    tmp = Path(tempfile.mkdtemp(prefix="rostra-live-bench-"))
+    env = {k: v for k, v in os.environ.items() if k not in ("DATABASE_URL", "REDIS_URL")}
+    env.update(
+        ROSTRA_DATA_DIR=str(tmp),
+        DEBUG="false",
+        SECRET_KEY="bench-" + uuid.uuid4().hex,
+        TASKS_BACKEND="immediate",
+        DJANGO_ALLOW_ASYNC_UNSAFE="",
+    )
+    workers = 1
+    if args.postgres_redis:
+        import psycopg
+        import redis
+
+        with psycopg.connect(PG_ADMIN, autocommit=True) as pg:
+            pg.execute("DROP DATABASE IF EXISTS rostra_bench_live WITH (FORCE)")
+            pg.execute("CREATE DATABASE rostra_bench_live")
+        redis.Redis.from_url(REDIS_URL).flushdb()
+        env.update(DATABASE_URL=PG_URL, REDIS_URL=REDIS_URL, DB_POOL_MAX="20")
+        workers = 2
+    server = None
+    try:
+        t = time.perf_counter()
+        run([ROSTRA, "migrate", "-v0"], env)
+        seed_file = tmp / "seed.json"
+        run([ROSTRA, "shell", "-c", SEED.format(n=args.n, secret=args.secret, out=seed_file)], env)
+        print(f"set-up (migrate, seed {args.n} delegates): {time.perf_counter() - t:.1f} s")
+        motion = json.loads(seed_file.read_text())["motion"]
+
+        port = free_port()
+        log = open(tmp / "serve.log", "w")  # noqa: SIM115
+        server = subprocess.Popen(
+            [
+                ROSTRA,
+                "serve",
+                "--host",
+                HOST,
+                "--port",
+                str(port),
+                "--workers",
+                str(workers),
+                "--no-scheduler",
+            ],
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            with socket.socket() as s:
+                if s.connect_ex((HOST, port)) == 0:
+                    break
+            time.sleep(0.3)
+        time.sleep(1 if workers == 1 else 3)
+        rss_idle = rss_mb(server.pid)
+        cpu_before = cpu_seconds(server.pid)
+        print(f"load before: {load()}  server RSS idle: {rss_idle:.0f} MB  workers: {workers}")
+        client = subprocess.run(
+            [
+                PYTHON,
+                __file__,
+                "--client",
+                "--url",
+                f"ws://{HOST}:{port}/ws/live/bench/",
+                "--seed-file",
+                str(seed_file),
+            ]
+            + (["--secret"] if args.secret else []),
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=STEP_TIMEOUT,
+        )
+        rss_after = rss_mb(server.pid)
+        cpu_used = cpu_seconds(server.pid) - cpu_before
+        line = next((x for x in client.stdout.splitlines() if x.startswith("RESULT ")), None)
+        if line is None:
+            print(client.stdout[-3000:], client.stderr[-3000:])
+            raise SystemExit("the clients failed")
+        r = json.loads(line[7:])
+        counted = (
+            subprocess.run(
+                [ROSTRA, "shell", "-c", COUNT.format(motion=motion)],
+                env=env,
+                capture_output=True,
+                text=True,
+                timeout=STEP_TIMEOUT,
+            )
+            .stdout.split("COUNT")[-1]
+            .split()
+        )
+        in_db = int(counted[0])
+        mode = "PostgreSQL + Redis, 2 workers" if args.postgres_redis else "SQLite, 1 process"
+        kind = "secret election" if args.secret else "named yes/no"
+        print(f"== {args.n} delegates, {kind}, {mode}")
+        print(f"connect all:                       {r['connect_s']:.2f} s")
+        print(
+            f"open -> every vote acknowledged:   {r['all_acked_s']:.2f} s  "
+            f"({r['acked_ok']} ok, {r['refused']} refused, {r['acks']} acks)"
+        )
+        print(
+            f"ack latency p50 / p99:             {r['ack_p50_ms']:.0f} ms / {r['ack_p99_ms']:.0f} ms"
+        )
+        print(
+            f"close -> result at every client:   {r['result_all_s']:.2f} s  ({r['results']} got it)"
+        )
+        print(f"count updates per client:          {r['count_messages_per_client']:.1f}")
+        print(
+            f"votes in the database:             {in_db}  (motion: {counted[2]} cast, {counted[3]})"
+        )
+        print(f"votes lost (acked, not stored):    {max(r['acked_ok'] - in_db, 0)}")
+        print(
+            f"server RSS: idle {rss_idle:.0f} MB, after {rss_after:.0f} MB "
+            f"({(rss_after - rss_idle) * 1024 / args.n:.0f} KB per connection)"
+        )
+        print(f"server CPU for the whole run:      {cpu_used:.1f} s")
+        print(f"load average after: {load()}")
+        ok = (
+            r["all_acked_s"] <= 5
+            and r["result_all_s"] <= 2
+            and r["acked_ok"] == args.n
+            and in_db == args.n
+        )
+        print("targets (all acked <= 5 s, result <= 2 s, 0 lost):", "MET" if ok else "NOT MET")
+    finally:
+        if server is not None:
+            server.terminate()
+            try:
+                server.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        if args.postgres_redis:
+            import psycopg
+            import redis
+
+            with psycopg.connect(PG_ADMIN, autocommit=True) as pg:
+                pg.execute("DROP DATABASE IF EXISTS rostra_bench_live WITH (FORCE)")
+            redis.Redis.from_url(REDIS_URL).flushdb()
+        if os.environ.get("KEEP_BENCH_DIR"):
+            print("kept", tmp)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
