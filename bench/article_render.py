@@ -8,7 +8,9 @@ gallery photos, a body of paragraphs, a quotation and photos, tags, three transl
 `rostra serve --workers 2` on a free port of 127.0.0.1 (DEBUG off, default settings: no page
 cache exists), warm it up, then load the article with wrk:
 
-  (a) one connection at a time: the median latency is the server time per uncached render;
+  (a) one request at a time, 1,000 times: the server's own time per uncached render, from the
+      `Server-Timing` header Rostra adds (request arrival to response ready), and wrk -c1's
+      median latency, which adds the network and the client;
   (b) 16 connections over 2 threads: requests per second and median latency.
 
 It also renders the article 300 times in-process with Django's test Client (the same figure
@@ -56,6 +58,8 @@ SERVER_START_TIMEOUT = 60
 IN_PROCESS_RENDERS = 300
 IN_PROCESS_BUDGET = 120  # seconds: stop rendering early rather than run for ever
 WRK_SECONDS = 10
+SERVER_TIMING_REQUESTS = 1000
+SERVER_TIMING_BUDGET = 60  # seconds
 
 CONTENT = r"""
 import datetime, json
@@ -291,6 +295,32 @@ def wrk(url: str, threads: int, connections: int, seconds: int) -> dict:
     }
 
 
+def server_timing(url: str, requests: int, budget: float) -> list[float]:
+    """Sequential requests on one keep-alive connection; the server's own time for each, read
+    from its `Server-Timing: app;dur=<ms>` header (arrival of the request to response ready)."""
+    import http.client
+
+    parts = urlsplit(url)
+    connection = http.client.HTTPConnection(parts.hostname, parts.port, timeout=30)
+    durations = []
+    deadline = time.monotonic() + budget
+    try:
+        while len(durations) < requests and time.monotonic() < deadline:
+            connection.request("GET", parts.path)
+            response = connection.getresponse()
+            response.read()
+            if response.status != 200:
+                raise RuntimeError(f"{url} answered {response.status}")
+            header = response.getheader("Server-Timing") or ""
+            found = re.search(r"app;dur=([\d.]+)", header)
+            if not found:
+                raise RuntimeError(f"no Server-Timing app;dur in {header!r}")
+            durations.append(float(found.group(1)))
+    finally:
+        connection.close()
+    return durations
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -357,11 +387,13 @@ def bench(data_dir: Path, database_url: str | None) -> int:
     with server(env, port, path):
         warm = wrk(url, threads=2, connections=4, seconds=3)
         log(f"  warm-up: {warm['requests']} requests")
+        server_ms = server_timing(url, SERVER_TIMING_REQUESTS, SERVER_TIMING_BUDGET)
         single = wrk(url, threads=1, connections=1, seconds=WRK_SECONDS)
         loaded = wrk(url, threads=2, connections=16, seconds=WRK_SECONDS)
 
-    ratio = BAKERYDEMO_MS / single["median_ms"]  # > 1: faster than bakerydemo
-    met = single["median_ms"] <= TARGET_MS and single["non_2xx"] == 0
+    server_median = statistics.median(server_ms)
+    ratio = BAKERYDEMO_MS / server_median  # > 1: faster than bakerydemo
+    met = server_median <= TARGET_MS and single["non_2xx"] == 0
     log("")
     log("Results")
     log(f"  article page: {path} ({len(times)} in-process renders)")
@@ -371,6 +403,10 @@ def bench(data_dir: Path, database_url: str | None) -> int:
     log(
         f"  in-process render (test Client): median {statistics.median(times):.2f} ms, "
         f"p90 {statistics.quantiles(times, n=10)[-1]:.2f} ms"
+    )
+    log(
+        f"  server time per render (Server-Timing, {len(server_ms)} requests one at a time): "
+        f"median {server_median:.2f} ms, p90 {statistics.quantiles(server_ms, n=10)[-1]:.2f} ms"
     )
     log(
         f"  (a) wrk -t1 -c1 -d{WRK_SECONDS}s: median {single['median_ms']:.2f} ms, "
@@ -389,7 +425,8 @@ def bench(data_dir: Path, database_url: str | None) -> int:
         log(f"  WARNING: {failed} responses were errors (see the server's traceback above)")
     log("")
     log(f"Target: median server time per uncached render <= {TARGET_MS:g} ms")
-    log(f"  measured {single['median_ms']:.2f} ms: {'MET' if met else 'NOT MET'}")
+    log(f"  measured {server_median:.2f} ms: {'MET' if met else 'NOT MET'}")
+    log(f"  (seen by the client, network and client included: {single['median_ms']:.2f} ms)")
     log(
         f"Reference (Wagtail bakerydemo): about {BAKERYDEMO_MS:g} ms per render, "
         f"about {BAKERYDEMO_RPS:g} req/s with 2 workers"

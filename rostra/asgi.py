@@ -11,7 +11,9 @@ from rostra.core.asgi import get_django_application  # noqa: E402
 from rostra.readers.pagecache import wrap as with_page_cache  # noqa: E402
 
 # Anonymous readers' pages come from the page cache in front of Django (rostra.readers).
-http_application = with_page_cache(get_django_application(settings.WEB_THREADS))
+http_application = with_page_cache(
+    get_django_application(settings.WEB_THREADS, settings.SERVER_TIMING)
+)
 
 # WebSockets: the live meeting room (rostra.assembly); sessions for signed-in participants,
 # Origin checked against ALLOWED_HOSTS.

@@ -126,6 +126,9 @@ DATABASE_URL = env_str("DATABASE_URL")
 # (rostra.core.asgi), so a thread can keep its SQLite connection open between requests. On
 # PostgreSQL a psycopg pool keeps connections open and shares them instead (CONN_MAX_AGE 0).
 WEB_THREADS = env_int("WEB_THREADS", 4, minimum=1)
+# A `Server-Timing: app;dur=<ms>` header on every response rendered by Django (the client sees
+# the total time anyway; this one leaves the network out).
+SERVER_TIMING = env_bool("SERVER_TIMING", True)
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=0)}
     if DATABASES["default"]["ENGINE"].endswith("postgresql"):

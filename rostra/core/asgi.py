@@ -5,23 +5,31 @@ so a sync view never finds a database connection to reuse: SQLite reopens its fi
 the schema, and the thread itself is created and torn down, several milliseconds per page.
 Here each request borrows one of `threads` long-lived single-thread executors for its whole
 life (signals, middleware, view, `response.close()`), exactly as Django's context would, and
-gives it back at the end. A thread keeps its connection between requests (CONN_MAX_AGE); at
-most `threads` sync requests run at once per process and the others wait their turn, as in a
-threaded WSGI server.
+gives it back at the end; the middleware and the view run in one hop to that thread. A thread
+keeps its connection between requests (CONN_MAX_AGE); at most `threads` sync requests run at
+once per process and the others wait their turn, as in a threaded WSGI server.
 """
 
 from __future__ import annotations
 
 import asyncio
+import time
 from concurrent.futures import ThreadPoolExecutor
 
-from asgiref.sync import ThreadSensitiveContext
+from asgiref.sync import ThreadSensitiveContext, sync_to_async
+from django.core.handlers import base
 from django.core.handlers.asgi import ASGIHandler
 
 
 class PooledASGIHandler(ASGIHandler):
-    def __init__(self, threads: int) -> None:
-        super().__init__()
+    def __init__(self, threads: int, server_timing: bool = False) -> None:
+        # Not ASGIHandler.__init__: that builds the middleware chain in async mode, where each
+        # sync middleware method (nearly all of Django's) is a separate hop to a thread and
+        # back, twenty hops a page. Built in sync mode, the whole chain and the view run in
+        # one call on the request's thread (get_response_async below).
+        base.BaseHandler.__init__(self)
+        self.load_middleware(is_async=False)
+        self.server_timing = server_timing
         if threads < 1:
             raise ValueError("threads must be at least 1")
         self.threads = threads
@@ -41,6 +49,9 @@ class PooledASGIHandler(ASGIHandler):
     async def __call__(self, scope, receive, send) -> None:
         if scope["type"] != "http":
             raise ValueError(f"Django can only handle ASGI/HTTP connections, not {scope['type']}.")
+        started = time.perf_counter()
+        if self.server_timing:
+            send = _with_server_timing(send, started)
         idle = self._executors()
         executor = await idle.get()
         try:
@@ -49,10 +60,28 @@ class PooledASGIHandler(ASGIHandler):
         finally:
             idle.put_nowait(executor)
 
+    async def get_response_async(self, request):
+        return await sync_to_async(self.get_response, thread_sensitive=True)(request)
 
-def get_django_application(threads: int) -> PooledASGIHandler:
+
+def _with_server_timing(send, started: float):
+    """Add `Server-Timing: app;dur=<ms>` to the response: the time from the request's arrival
+    to its response being ready (queueing for a thread included, network excluded). Browsers'
+    developer tools show it; bench/article_render.py reads it."""
+
+    async def timed_send(message) -> None:
+        if message["type"] == "http.response.start":
+            elapsed = (time.perf_counter() - started) * 1000
+            headers = [*message.get("headers", []), (b"server-timing", b"app;dur=%.2f" % elapsed)]
+            message = {**message, "headers": headers}
+        await send(message)
+
+    return timed_send
+
+
+def get_django_application(threads: int, server_timing: bool = False) -> PooledASGIHandler:
     """Like `django.core.asgi.get_asgi_application()`, with the pooled handler."""
     import django
 
     django.setup(set_prefix=False)
-    return PooledASGIHandler(threads)
+    return PooledASGIHandler(threads, server_timing=server_timing)

@@ -22,6 +22,10 @@ RENDITION_SPECS: dict[str, tuple[str, ...]] = {
     "poster": ("width-800",),
 }
 
+# The gallery grid (news_tags.gallery_grid) builds its HTML in Python, with these specs.
+GALLERY_THUMBS = "fill-{320x240,640x480}"
+GALLERY_FULL = "width-1600"
+
 ARTICLE_PAGE_SPECS: frozenset[str] = frozenset(
     spec for role in ("lead", "gallery", "body", "poster") for spec in RENDITION_SPECS[role]
 )

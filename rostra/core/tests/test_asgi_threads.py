@@ -67,9 +67,10 @@ async def _get(app, url: str) -> tuple[int, str]:
         sent.append(message)
 
     await app(scope, receive, send)
-    status = next(m["status"] for m in sent if m["type"] == "http.response.start")
+    start = next(m for m in sent if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
-    return status, body.decode()
+    _get.last_headers = dict(start["headers"])
+    return start["status"], body.decode()
 
 
 @override_settings(ROOT_URLCONF=__name__, ALLOWED_HOSTS=["testserver"])
@@ -99,6 +100,20 @@ def test_it_runs_at_most_its_threads_at_once_and_serves_every_request(db):
     assert [status for status, _ in answers] == [200] * 8
     assert most_at_once == 2
     assert {body.rsplit("_", 1)[0] for _, body in answers} == {"rostra-http-0", "rostra-http-1"}
+
+
+@override_settings(ROOT_URLCONF=__name__, ALLOWED_HOSTS=["testserver"])
+def test_it_tells_the_server_time_in_a_header_when_asked(db):
+    async def one(app):
+        return await _get(app, "/slow/")
+
+    async_to_sync(one)(PooledASGIHandler(threads=1, server_timing=True))
+    timing = _get.last_headers[b"server-timing"].decode()
+    assert timing.startswith("app;dur=")
+    assert 50 <= float(timing.removeprefix("app;dur=")) < 5000  # the view sleeps 50 ms
+
+    async_to_sync(one)(PooledASGIHandler(threads=1))
+    assert b"server-timing" not in _get.last_headers
 
 
 def test_it_refuses_zero_threads():
