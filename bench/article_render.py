@@ -5,8 +5,8 @@
 
 In a fresh temporary data folder: migrate, create a representative article (lead photo, 8
 gallery photos, a body of paragraphs, a quotation and photos, tags, three translations), start
-`rostra serve --workers 2` on a free port of 127.0.0.1 (DEBUG off, default settings: no page
-cache exists), warm it up, then load the article with wrk:
+`rostra serve --workers 2` on a free port of 127.0.0.1 (DEBUG off, default settings but the
+full-page cache turned off: every request renders), warm it up, then load the article with wrk:
 
   (a) one request at a time, 1,000 times: the server's own time per uncached render, from the
       `Server-Timing` header Rostra adds (request arrival to response ready), and wrk -c1's
@@ -153,6 +153,7 @@ def bench_env(data_dir: Path, database_url: str | None) -> dict[str, str]:
         }
     }
     env["ROSTRA_DATA_DIR"] = str(data_dir)
+    env["ROSTRA_PAGE_CACHE"] = "false"  # every request renders (readers_cache.py benches the cache)
     env["DJANGO_SETTINGS_MODULE"] = "rostra.settings"
     env["LOG_LEVEL"] = "WARNING"
     if database_url:
