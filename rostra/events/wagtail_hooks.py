@@ -96,6 +96,8 @@ class ScopedIndexView(IndexView):
 
 
 class ScopedCreateView(CreateView):
+    viewset = None  # set by EventModelViewSet: it knows how its model is saved
+
     def save_instance(self):
         instance = self.form.save(commit=False)
         _check(self, instance)
@@ -105,6 +107,8 @@ class ScopedCreateView(CreateView):
 
 
 class ScopedEditView(EditView):
+    viewset = None
+
     def get_object(self, queryset=None):
         return _check(self, super().get_object(queryset))
 
@@ -147,6 +151,12 @@ class EventModelViewSet(ModelViewSet):
     def permission_policy(self):
         return EventScopedPolicy(self.model)
 
+    def get_add_view_kwargs(self, **kwargs):
+        return super().get_add_view_kwargs(viewset=self, **kwargs)
+
+    def get_edit_view_kwargs(self, **kwargs):
+        return super().get_edit_view_kwargs(viewset=self, **kwargs)
+
     def save(self, view, instance):
         """Write the form's instance; subclasses route it through actions."""
         instance.save()
@@ -178,6 +188,7 @@ class EventEditView(ScopedEditView):
 
 
 class EventViewSet(EventModelViewSet):
+    url_prefix = "events/events"
     model = Event
     icon = "date"
     menu_label = _("Events")
@@ -242,6 +253,7 @@ class EventViewSet(EventModelViewSet):
 
 
 class EventKindViewSet(ModelViewSet):
+    url_prefix = "events/kinds"
     model = EventKind
     icon = "tag"
     menu_label = _("Kinds of event")
@@ -255,6 +267,7 @@ class EventKindViewSet(ModelViewSet):
 
 
 class SessionViewSet(EventModelViewSet):
+    url_prefix = "events/sessions"
     model = EventSession
     icon = "time"
     menu_label = _("Sessions and days")
@@ -271,6 +284,7 @@ class SessionViewSet(EventModelViewSet):
 
 
 class ParticipantViewSet(EventModelViewSet):
+    url_prefix = "events/participants"
     model = Participant
     icon = "user"
     menu_label = _("Participants")
@@ -317,6 +331,7 @@ class ParticipantViewSet(EventModelViewSet):
 
 
 class AgendaItemViewSet(EventModelViewSet):
+    url_prefix = "events/agenda"
     model = AgendaItem
     icon = "list-ol"
     menu_label = _("Agenda and record")
@@ -346,6 +361,7 @@ class AgendaItemViewSet(EventModelViewSet):
 
 
 class MotionViewSet(EventModelViewSet):
+    url_prefix = "events/motions"
     model = Motion
     icon = "tasks"
     menu_label = _("Motions and votes")
@@ -371,6 +387,7 @@ class MotionViewSet(EventModelViewSet):
 
 
 class PhotoViewSet(EventModelViewSet):
+    url_prefix = "events/photos"
     model = EventPhoto
     icon = "image"
     menu_label = _("Event photos")
