@@ -24,6 +24,7 @@ import json
 import os
 import resource
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -289,18 +290,14 @@ def main() -> None:
 
         port = free_port()
         log = open(tmp / "serve.log", "w")  # noqa: SIM115
+        command = [ROSTRA, "serve", "--host", HOST, "--port", str(port)]
+        command += ["--workers", str(workers), "--no-scheduler"]
+        if os.environ.get("LIVE_BENCH_PROFILE"):  # cProfile of the event loop's thread
+            command = [PYTHON, "-m", "cProfile", "-o", os.environ["LIVE_BENCH_PROFILE"], "-m"]
+            command += ["uvicorn", "rostra.asgi:application", "--host", HOST, "--port", str(port)]
+            command += ["--lifespan", "off", "--log-level", "warning", "--no-access-log"]
         server = subprocess.Popen(
-            [
-                ROSTRA,
-                "serve",
-                "--host",
-                HOST,
-                "--port",
-                str(port),
-                "--workers",
-                str(workers),
-                "--no-scheduler",
-            ],
+            command,
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
@@ -384,7 +381,10 @@ def main() -> None:
         print("targets (all acked <= 5 s, result <= 2 s, 0 lost):", "MET" if ok else "NOT MET")
     finally:
         if server is not None:
-            server.terminate()
+            if os.environ.get("LIVE_BENCH_PROFILE"):
+                server.send_signal(signal.SIGINT)  # cProfile writes its file on SIGINT
+            else:
+                server.terminate()
             try:
                 server.wait(timeout=20)
             except subprocess.TimeoutExpired:

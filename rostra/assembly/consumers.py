@@ -16,6 +16,7 @@ import uuid
 from urllib.parse import parse_qs
 
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.utils import timezone
 
 from rostra.assembly import actions, rules, state
 from rostra.assembly.live import dumps, hub
@@ -54,6 +55,12 @@ def authenticate(slug: str, user, token: str | None) -> Who | None:
     return Who(p, frozenset(r.role for r in p.roles.all()))
 
 
+def _connecting(slug: str, user, token: str | None, motion_id: int | None):
+    """Who connects, and his personal state, in one trip to the database thread."""
+    who = authenticate(slug, user, token)
+    return None if who is None else (who, personal_state(who, motion_id))
+
+
 def _participant(who: Who) -> Participant:
     return Participant.objects.get(pk=who.id)
 
@@ -66,6 +73,8 @@ def personal_state(who: Who, motion_id: int | None) -> dict:
         "roles": sorted(who.roles),
         "chair": who.chair,
         "can_vote": rules.may_vote(who.status, who.roles),
+        "now": state.ms(timezone.now()),
+        "motion": motion_id,
         **state.personal(who.id, motion_id),
     }
     if who.chair:
@@ -88,7 +97,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
         query = parse_qs(self.scope.get("query_string", b"").decode())
         token = (query.get("token") or [None])[0]
         self.hub = hub()
-        self.who = await self.hub.run_db(authenticate, slug, self.scope.get("user"), token)
+        snapshot = await self.hub.snapshot_for(slug)
+        motion = snapshot.get("motion") if snapshot else None
+        found = await self.hub.run_db(
+            _connecting, slug, self.scope.get("user"), token, motion["id"] if motion else None
+        )
+        self.who, me = found if found else (None, None)
         if self.who is None:
             await self.close(code=4403)
             return
@@ -97,18 +111,20 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.accept()
         await self.hub.join(self, self.who.event_id)
         self.hub.submit_nowait(("presence", self.who.id, 1, self.who.event_id))
-        await self.send_snapshot()
+        await self.send_snapshot(me)
 
     async def disconnect(self, code) -> None:
         if self.who is not None:
             self.hub.leave(self, self.who.event_id)
             self.hub.submit_nowait(("presence", self.who.id, -1, self.who.event_id))
 
-    async def send_snapshot(self) -> None:
+    async def send_snapshot(self, me: dict | None = None) -> None:
         self.pending = self.pending if self.pending is not None else []
         snapshot = await self.hub.snapshot(self.who.event_id)
         motion = snapshot.get("motion")
-        me = await self.hub.run_db(personal_state, self.who, motion["id"] if motion else None)
+        motion_id = motion["id"] if motion else None
+        if me is None or me.get("motion") != motion_id:
+            me = await self.hub.run_db(personal_state, self.who, motion_id)
         await self.send(text_data=dumps({**snapshot, "me": me}))
         pending, self.pending = self.pending, None
         for text, message in pending:

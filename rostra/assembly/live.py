@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 BATCH_MAX = 500
 GATHER_SECONDS = 0.002
+PRESENCE_SECONDS = 2.0
 RESUBSCRIBE_SECONDS = 3600  # channel-layer group memberships expire (a day by default)
 
 
@@ -77,7 +78,9 @@ class Hub:
         self.tasks: list[asyncio.Task] = []
         self.dirty_motions: dict[int, int] = {}  # motion id -> event id
         self.dirty_presence: set[int] = set()
+        self.presence_sent = 0.0
         self.snapshots: dict[int, tuple[int, float, dict]] = {}
+        self.slugs: dict[str, int] = {}
         # One thread for all writes: it keeps its database connection, and writes never
         # contend with each other inside the process.
         self.db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assembly-writer")
@@ -174,8 +177,14 @@ class Hub:
         ):
             return cached[2]
         data = await self.run_db(state.public_snapshot, event_id)
+        self.slugs[data["event"]["slug"]] = event_id
         self.snapshots[event_id] = (data["v"], time.monotonic(), data)
         return data
+
+    async def snapshot_for(self, slug: str) -> dict | None:
+        """The cached snapshot of a room by its event's slug, if this process has one."""
+        event_id = self.slugs.get(slug)
+        return None if event_id is None else await self.snapshot(event_id)
 
     async def run_db(self, fn, *args):
         """Run on the writer's thread (reads that must see the latest writes use it too)."""
@@ -248,11 +257,16 @@ class Hub:
             cast = await self.run_db(_count, motion_id)
             if cast is not None:
                 await self.publish(event_id, {"t": "count", "motion": motion_id, "cast": cast})
+        # Presence counts go out less often: during an arrival of thousands, a count per
+        # quarter second to everyone would cost more than the arrivals themselves.
+        now = time.monotonic()
+        if now - self.presence_sent < PRESENCE_SECONDS:
+            return
+        self.presence_sent = now
         events, self.dirty_presence = self.dirty_presence, set()
         for event_id in events:
             counts = await self.run_db(state.presence_counts, event_id)
             await self.publish(event_id, {"t": "presence", "presence": counts})
-        now = time.monotonic()
         for event_id, since in list(self.subscribed.items()):
             if now - since > RESUBSCRIBE_SECONDS and self.layer is not None:
                 self.subscribed[event_id] = now

@@ -189,7 +189,7 @@ def presence_list(event_id: int) -> list[dict]:
         .select_related("person")
         .prefetch_related("roles")
     )
-    return [{"name": p.display_name, "roles": sorted(p.role_set())} for p in people]
+    return [{"id": p.pk, "name": p.display_name, "roles": sorted(p.role_set())} for p in people]
 
 
 def public_snapshot(event_id: int) -> dict:
@@ -200,7 +200,12 @@ def public_snapshot(event_id: int) -> dict:
     return {
         "t": "snapshot",
         "v": room.version,
-        "event": {"id": event.pk, "title": texts(event, "title"), "format": event.format},
+        "event": {
+            "id": event.pk,
+            "slug": event.slug,
+            "title": texts(event, "title"),
+            "format": event.format,
+        },
         **item_section(room),
         **speakers_section(room),
         **screening_section(room),
