@@ -41,7 +41,7 @@ PAGE_HEADER = "X-Rostra-Page"  # the article the page shows (per-article stamp)
 COUNT_HEADER = "X-Rostra-Count"  # the article whose view a hit counts
 STAMP_HEADER = "X-Rostra-Form-Stamp"  # the form stamp to refresh on every hit
 _PRIVATE = {h.lower().encode() for h in (MARK_HEADER, PAGE_HEADER, COUNT_HEADER, STAMP_HEADER)}
-_SKIPPED = _PRIVATE | {b"content-length", b"set-cookie"}
+_SKIPPED = _PRIVATE | {b"content-length", b"set-cookie", b"server-timing"}
 _GLOBAL = "site"
 
 

@@ -1,0 +1,105 @@
+"""A refused comment comes back in the form, with the text intact and a clear message."""
+
+import datetime
+
+import pytest
+
+from rostra.readers import actions
+from rostra.readers.models import Comment
+
+pytestmark = pytest.mark.django_db
+
+
+def _form(html, response):
+    return html(response).select_one("#comment-form")
+
+
+def test_it_refuses_a_form_sent_too_fast_and_keeps_the_text(make_article, html, post_comment):
+    article = make_article()
+    response = post_comment(article, body="My careful words")
+    assert response.status_code == 400
+    form = _form(html, response)
+    assert form.select_one("textarea").get_text().removeprefix("\n") == "My careful words"
+    assert "very quick" in form.get_text()
+    assert form.select_one("input[name=name]")["value"] == "Guest Reader"
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.usefixtures("no_wait")
+def test_it_refuses_a_too_long_comment_and_keeps_the_text(
+    make_article, html, post_comment, settings
+):
+    settings.ROSTRA_COMMENTS_MAX_LENGTH = 200
+    article = make_article()
+    text = "Long " * 60
+    response = post_comment(article, body=text)
+    assert response.status_code == 400
+    form = _form(html, response)
+    assert form.select_one("textarea").get_text().removeprefix("\n").strip() == text.strip()
+    assert "the limit is 200" in form.get_text()
+
+
+@pytest.mark.usefixtures("no_wait")
+def test_it_asks_for_a_missing_name_in_the_readers_language(make_article, html, post_comment):
+    from rostra.news import builders
+
+    russian = builders.translate_article(make_article(), "ru", title="Статья")
+    response = post_comment(russian, body="Текст", name="")
+    assert response.status_code == 400
+    form = _form(html, response)
+    assert form.select_one("textarea").get_text().removeprefix("\n") == "Текст"
+    assert "Please give your name" not in form.get_text()
+    assert form.select_one(".error") is not None
+
+
+@pytest.mark.usefixtures("no_wait")
+def test_it_refuses_what_fills_the_honeypot(make_article, post_comment):
+    response = post_comment(make_article(), website="http://spam.example")
+    assert response.status_code == 400
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.usefixtures("no_wait")
+def test_it_refuses_a_forged_stamp(make_article, post_comment):
+    response = post_comment(make_article(), shown="12345:forged")
+    assert response.status_code == 400
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.usefixtures("no_wait")
+def test_it_limits_comments_per_address_and_stores_no_address(
+    make_article, html, post_comment, settings
+):
+    from django.core.cache import cache
+
+    settings.ROSTRA_COMMENTS_RATE_LIMIT = 2
+    article = make_article()
+    assert post_comment(article, body="one").status_code == 302
+    assert post_comment(article, body="two").status_code == 302
+    refused = post_comment(article, body="three")
+    assert refused.status_code == 400
+    assert _form(html, refused).select_one("textarea").get_text().removeprefix("\n") == "three"
+    assert "several comments in a short time" in _form(html, refused).get_text()
+    assert Comment.objects.count() == 2
+    keys = getattr(cache, "_cache", {}).keys() or []
+    assert not any("127.0.0.1" in str(k) for k in keys)
+
+
+@pytest.mark.usefixtures("no_wait")
+def test_it_closes_comments_per_article_and_after_some_days(
+    make_article, html, client, post_comment, chief_editor, settings
+):
+    article = make_article(date=datetime.date.today())
+    actions.do_set_comments_closed(article, True, chief_editor)
+    response = post_comment(article, body="Late")
+    assert response.status_code == 400
+    assert "closed" in _form(html, response).get_text() if _form(html, response) else True
+    assert "Comments are closed." in client.get(article.url).content.decode()
+    actions.do_set_comments_closed(article, False, chief_editor)
+    assert post_comment(article, body="Open again").status_code == 302
+
+    settings.ROSTRA_COMMENTS_CLOSE_AFTER_DAYS = 30
+    old = make_article(date=datetime.date.today() - datetime.timedelta(days=31))
+    assert post_comment(old, body="Too late").status_code == 400
+    assert "Comments are closed." in client.get(old.url).content.decode()
+    assert not Comment.objects.filter(body="Too late").exists()

@@ -1,0 +1,64 @@
+"""The readers' side in the Wagtail admin: the moderation queue (menu "Comments"), an
+article's views over time (a button on the page's header and listing), and the week's most
+read articles on the dashboard."""
+
+from __future__ import annotations
+
+from django.template.loader import render_to_string
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.admin.widgets import PageListingButton
+
+from rostra.news.models import ArticlePage
+from rostra.readers import admin_views, permissions, stats
+from rostra.readers.models import Comment
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("comments/", admin_views.moderation_queue, name="readers_moderation"),
+        path("comments/views/<int:page_id>/", admin_views.article_views, name="readers_views"),
+        path("comments/preferences/", admin_views.preferences, name="readers_preferences"),
+    ]
+
+
+class ModerationMenuItem(MenuItem):
+    def is_shown(self, request) -> bool:
+        return permissions.can_moderate(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_moderation_menu():
+    return ModerationMenuItem(
+        _("Comments"), reverse("readers_moderation"), icon_name="comment", order=250
+    )
+
+
+class MostReadPanel(Component):
+    name = "most_read"
+    order = 150
+
+    def render_html(self, parent_context=None) -> str:
+        return render_to_string(
+            "readers/admin/most_read_panel.html",
+            {
+                "articles": stats.most_read(days=7),
+                "pending": Comment.objects.filter(status=Comment.Status.PENDING).count(),
+                "can_moderate": permissions.can_moderate(parent_context["request"].user),
+            },
+        )
+
+
+@hooks.register("construct_homepage_panels")
+def add_most_read(request, panels):
+    panels.append(MostReadPanel())
+
+
+@hooks.register("register_page_listing_more_buttons")
+def views_button(page, user, next_url=None, **kwargs):
+    if isinstance(page.specific_deferred, ArticlePage) or page.specific_class is ArticlePage:
+        yield PageListingButton(_("Views"), reverse("readers_views", args=[page.pk]), priority=60)
