@@ -17,17 +17,15 @@ http_application = with_page_cache(
 
 # WebSockets: the live meeting room (rostra.assembly); sessions for signed-in participants,
 # Origin checked against ALLOWED_HOSTS.
-from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from rostra.assembly.middleware import RoomAuthStack  # noqa: E402
 from rostra.assembly.routing import websocket_urlpatterns  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": http_application,
-        "websocket": AllowedHostsOriginValidator(
-            AuthMiddlewareStack(URLRouter(websocket_urlpatterns))
-        ),
+        "websocket": AllowedHostsOriginValidator(RoomAuthStack(URLRouter(websocket_urlpatterns))),
     }
 )

@@ -15,6 +15,7 @@ import json
 import uuid
 from urllib.parse import parse_qs
 
+from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.utils import timezone
 
@@ -91,6 +92,14 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     who: Who | None = None
     participant_id = 0
+
+    async def dispatch(self, message) -> None:
+        # Channels' dispatch first closes stale database connections, a hop to a thread for
+        # every frame; this consumer reaches the database only through its hub's thread.
+        handler = getattr(self, get_handler_name(message), None)
+        if handler is None:
+            raise ValueError(f"No handler for message type {message['type']}")
+        await handler(message)
 
     async def connect(self) -> None:
         slug = self.scope["url_route"]["kwargs"]["slug"]
