@@ -262,6 +262,10 @@ WAGTAILEMBEDS_FINDERS: list[dict] = []  # no oEmbed fetches: there is no interne
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt", "mp4", "webm", "ogv"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Private pages and members-only views: the readers' login page and password form, in the theme
+# and the reader's language (the Wagtail admin keeps its own login).
+WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL = "wagtailcore_login"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # --- E-mail, security, logging -------------------------------------------------------------

@@ -1,9 +1,11 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.static import serve as serve_static
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
@@ -48,6 +50,17 @@ urlpatterns += i18n_patterns(
     path("org/", include("rostra.org.urls")),
     path("comments/", include("rostra.readers.urls")),
     path("events/", include("rostra.events.urls")),
+    # Private pages: Wagtail's password form and a login page for readers, in the theme.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        wagtail_views.authenticate_with_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
+    path(
+        "_util/login/",
+        auth_views.LoginView.as_view(template_name="core/login.html"),
+        name="wagtailcore_login",
+    ),
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     prefix_default_language=True,
 )

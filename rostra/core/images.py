@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from django.db.models import Prefetch, prefetch_related_objects
-
 
 def prefetch_renditions(images: Iterable, specs: Iterable[str]) -> None:
     """Load the renditions of all `images` for the filter `specs` in one query.
@@ -13,11 +11,22 @@ def prefetch_renditions(images: Iterable, specs: Iterable[str]) -> None:
     Wagtail looks in `prefetched_renditions` before its cache and the database, so a page
     with any number of photos needs one query for all of their renditions. Name every spec the
     page's templates use: a missing one is made (or looked up) on the spot, a query each.
+    (A plain query and a dict, not prefetch_related_objects: same query, a third of the work.)
     """
     pending = [image for image in images if image is not None]
     pending = [image for image in pending if not hasattr(image, "prefetched_renditions")]
-    if pending:
-        renditions = pending[0].get_rendition_model().objects.filter(filter_spec__in=specs)
-        prefetch_related_objects(
-            pending, Prefetch("renditions", queryset=renditions, to_attr="prefetched_renditions")
-        )
+    if not pending:
+        return
+    by_image: dict[int, list] = {image.pk: [] for image in pending}
+    renditions = (
+        pending[0]
+        .get_rendition_model()
+        .objects.filter(image_id__in=list(by_image), filter_spec__in=list(specs))
+    )
+    for rendition in renditions:
+        by_image[rendition.image_id].append(rendition)
+    for image in pending:
+        # Wagtail adds renditions it makes later to this same list.
+        image.prefetched_renditions = by_image[image.pk]
+        for rendition in image.prefetched_renditions:
+            rendition.image = image  # the rendition's url needs no query for its image

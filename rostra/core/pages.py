@@ -12,10 +12,13 @@ class FastPageMixin:
     Wagtail finds a page's view restrictions with one query for the ancestors and one for the
     restrictions. The ancestors' tree paths are prefixes of the page's own, so one query does:
     restrictions on the page or an ancestor, or on the source of an ancestor that is an alias
-    (an alias has no restrictions of its own, it follows its source).
+    (an alias has no restrictions of its own, it follows its source). A page found by
+    `rostra.core.routing` already knows whether it has any: then none costs no query.
     """
 
     def get_view_restrictions(self):
+        if getattr(self, "_has_view_restrictions", None) is False:
+            return PageViewRestriction.objects.none()
         if self.alias_of_id:
             return super().get_view_restrictions()
         step = Page.steplen
