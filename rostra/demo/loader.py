@@ -10,6 +10,7 @@ from django.db import transaction
 
 from rostra.demo import categories, content, images, indexing, news, renditions, site, users
 from rostra.demo.content.photos import PHOTOS
+from rostra.events.demo import load_events_demo
 from rostra.news.models import ArticlePage
 from rostra.org.demo import load_org_demo, registry_counts
 
@@ -71,6 +72,9 @@ def load(
         before = sum(registry_counts().values())
         after = sum(load_org_demo().values())
         step("registry", started, after - before)
+
+        started = time.monotonic()
+        step("events", started, load_events_demo()["new_report_pages"])
 
     if make_renditions:
         started = time.monotonic()

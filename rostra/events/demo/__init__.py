@@ -1,0 +1,240 @@
+"""The demo association's events, loaded after the registry (rostra.org.demo); idempotent.
+
+Each held event gets its record (participants in their roles with attendance, the agenda,
+the votes), photos from the demo's drawn pictures, and its report: generated from the record
+in the event's main language by the same action the admin's button calls, published, then
+translated into the event's other report languages from the record's texts in those languages.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import zlib
+
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import translation
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from rostra.events import actions, builders, report
+from rostra.events import record as records
+from rostra.events.demo.data import EVENTS, HONOURS, UPCOMING, Demo
+from rostra.events.models import Event, EventPhoto, EventReport
+from rostra.news.models import ArticlePage
+from rostra.org.builders import names
+from rostra.org.models import CommemorativeDate, Honour, PartnerOrganization, Person, Unit
+
+REF = re.compile(r"^[a-z]{2}-\d{2}$")
+
+
+def _texts(values: tuple[str, ...]) -> tuple[str, str, str, str]:
+    return tuple((tuple(values) + ("", "", "", ""))[:4])  # type: ignore[return-value]
+
+
+def _honours() -> dict[str, Honour]:
+    found = {}
+    for key, spec in HONOURS.items():
+        title = names(*_texts(spec["title"]), base="title")
+        recipient = {}
+        if "recipient" in spec:
+            recipient["recipient_person"] = Person.objects.get(ref=spec["recipient"])
+        if "recipient_partner" in spec:
+            recipient["recipient_partner"] = PartnerOrganization.objects.get(
+                slug=spec["recipient_partner"]
+            )
+        found[key], _created = Honour.objects.update_or_create(
+            title_en=title["title_en"],
+            date=datetime.date(*spec["date"]),
+            defaults={
+                **title,
+                "kind": spec["kind"],
+                "occasion": spec["occasion"],
+                "given_by_unit": Unit.objects.get(slug="coordinating-committee"),
+                **recipient,
+            },
+        )
+    return found
+
+
+def _event(demo: Demo, kinds: dict) -> Event:
+    start = builders.local(demo.zone, *demo.start)
+    occasion = (
+        CommemorativeDate.objects.filter(title_en=demo.occasion).first() if demo.occasion else None
+    )
+    return builders.event(
+        demo.slug,
+        kinds[demo.kind],
+        titles=_texts(demo.title),
+        summaries=_texts(demo.summary),
+        start=start,
+        end=start + datetime.timedelta(hours=demo.hours),
+        time_zone=demo.zone,
+        main_language=demo.languages[0],
+        status=demo.status,
+        format=demo.format,
+        city=demo.city,
+        country=demo.country,
+        venue_name=demo.venue,
+        online_url=demo.online_url,
+        occasion=occasion,
+        registration_mode=demo.registration,
+        capacity=demo.capacity,
+        waiting_list=demo.capacity is not None,
+        organizers=[Unit.objects.get(slug=demo.unit)],
+    )
+
+
+def _participants(event: Event, demo: Demo) -> dict[str, object]:
+    held = demo.status == "held"
+    people = {}
+    for order, (who, roles, represents) in enumerate(demo.people):
+        fields = {"sort_order": order}
+        kind, _sep, slug = represents.partition(":")
+        if kind == "unit":
+            fields["representing_unit"] = Unit.objects.get(slug=slug)
+        elif kind == "partner":
+            fields["representing_partner"] = PartnerOrganization.objects.get(slug=slug)
+        elif represents:
+            fields["affiliation"] = represents
+        target = Person.objects.get(ref=who) if REF.match(who) else who
+        email = "" if REF.match(who) else f"{who.split()[0].lower()}@example.org"
+        attended = ("online" if event.format == "online" else True) if held else False
+        people[who] = builders.participant(
+            event, target, roles=roles, email=email, attended=attended, **fields
+        )
+    return people
+
+
+def _agenda(event: Event, demo: Demo, people: dict, honours: dict) -> None:
+    sessions = [
+        builders.session(
+            event,
+            event.start + datetime.timedelta(days=day),
+            event.start + datetime.timedelta(days=day, hours=8),
+            *_texts(titles),
+            order=day,
+        )
+        for day, titles in enumerate(demo.days)
+    ]
+    for position, spec in enumerate(demo.items, start=1):
+        fields = {
+            "speaker": people.get(spec.speaker),
+            "honour": honours.get(spec.honour),
+            "video_url": spec.video_url,
+            "session": sessions[spec.day] if sessions else None,
+        }
+        if spec.kind == "motion":
+            item = builders.item(event, position, spec.kind, titles=_texts(spec.title), **fields)
+            motion = builders.motion(item, *_texts(spec.text))
+            if spec.votes and motion.state != "closed" and demo.status == "held":
+                actions.do_record_vote(motion, spec.votes, acting_user=None)
+            continue
+        builders.item(
+            event,
+            position,
+            spec.kind,
+            titles=_texts(spec.title),
+            texts=_texts(spec.text),
+            quotes=_texts(spec.quote),
+            **fields,
+        )
+
+
+def _photos(event: Event, demo: Demo) -> None:
+    images = {image.title: image for image in get_image_model().objects.all()}
+    from rostra.demo.content.photos import PHOTOS
+
+    titles = {photo.key: photo.title for photo in PHOTOS}
+    for order, key in enumerate(demo.photos):
+        image = images.get(titles.get(key, ""))
+        if image is not None:
+            EventPhoto.objects.get_or_create(
+                event=event, image=image, defaults={"sort_order": order}
+            )
+
+
+CATEGORY_OF_KIND = {
+    "congress": "congresses",
+    "round-table": "round-tables",
+    "ceremony": "commemorations",
+    "screening": "partners",
+}
+
+
+def _filing(page: ArticlePage, event: Event, language: str) -> None:
+    """What the report's editor would add: category, tags, the editor who files it."""
+    from rostra.demo.content.association import CATEGORIES, DEFAULT_OWNER
+    from rostra.news.models import Category
+
+    key = CATEGORY_OF_KIND.get(event.kind.slug, "meetings")
+    _name, slug, _description = CATEGORIES[key].get(language, CATEGORIES[key]["en"])
+    page.category = Category.objects.filter(locale=page.locale, slug=slug).first()
+    page.owner = get_user_model().objects.filter(username=DEFAULT_OWNER[language]).first()
+    with translation.override(language):
+        page.tags.set([event.kind.name.lower(), *([event.city] if event.city else [])], clear=True)
+
+
+def _views(page: ArticlePage) -> None:
+    from rostra.news.models import ArticleStats
+
+    views = 40 + zlib.crc32(f"{page.slug}/{page.locale_id}".encode()) % 400
+    ArticleStats.objects.get_or_create(page=page, defaults={"views": views})
+
+
+def _reports(event: Event, demo: Demo) -> int:
+    """The report in the main language (generated, published) and its translations."""
+    made = 0
+    main = demo.languages[0]
+    source = report.existing_report(event, main)
+    if source is None:
+        source = actions.do_generate_report(event, acting_user=None)
+        source = source.get_latest_revision_as_object()  # a draft's gallery is in its revision
+        _filing(source, event, main)
+        source.save_revision(user=source.owner).publish(
+            user=source.owner, skip_permission_checks=True
+        )
+        made += 1
+    source = ArticlePage.objects.get(pk=source.pk)
+    _views(source)
+    for language in demo.languages[1:]:
+        locale = Locale.objects.get(language_code=language)
+        if (existing := source.get_translation_or_none(locale)) is not None:
+            _views(existing)
+            continue
+        translated = source.copy_for_translation(locale, copy_parents=False)
+        with translation.override(language):
+            translated.title = translated.draft_title = event.title[:255]
+            translated.lead = event.summary
+            translated.place = report.place_of(event)
+            translated.source = report.source_of(event, language)
+            translated.body = report.body(records.build(event, language))
+        _filing(translated, event, language)
+        translated.save()
+        translated.save_revision(user=translated.owner).publish(
+            user=translated.owner, skip_permission_checks=True
+        )
+        _views(translated)
+        made += 1
+    return made
+
+
+@transaction.atomic
+def load_events_demo() -> dict[str, int]:
+    """Create or update the demo events; returns counts of events and reports."""
+    kinds = builders.ensure_kinds()
+    honours = _honours()
+    reports = 0
+    for demo in [*EVENTS, *UPCOMING]:
+        event = _event(demo, kinds)
+        people = _participants(event, demo)
+        _agenda(event, demo, people, honours)
+        _photos(event, demo)
+        if demo.status == "held":
+            reports += _reports(event, demo)
+    return {
+        "events": Event.objects.filter(slug__in=[d.slug for d in [*EVENTS, *UPCOMING]]).count(),
+        "reports": EventReport.objects.count(),
+        "new_report_pages": reports,
+    }
