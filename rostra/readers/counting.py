@@ -242,12 +242,11 @@ class ViewCounter:
         if self._stop is not None:
             self._stop.set()
             self._stop = None
+            atexit.unregister(self.stop)
         try:
             self.flush()
         except Exception:
             log.exception("views: the final flush failed")
-        finally:
-            close_old_connections()
 
     def _run(self, stop: threading.Event, interval: float) -> None:
         last_flush = time.monotonic()

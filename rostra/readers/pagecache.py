@@ -172,13 +172,15 @@ class PageCache:
         self.check_every = settings.ROSTRA_PAGE_CACHE_CHECK_MS / 1000
         self.shared = bool(settings.REDIS_URL)  # entries in Redis too
         self._stamp_memo: dict[str, tuple[float, object]] = {}
+        # Which article a path showed last time: its stamp is then read before rendering.
+        self.page_of: dict[tuple, int] = {}
         self.hits = self.misses = 0
         _layers.add(self)
 
     # Stamps are read at most every check_every seconds per name and process.
-    def _stamp(self, name: str, now: float):
+    def _stamp(self, name: str, now: float, force: bool = False):
         memo = self._stamp_memo.get(name)
-        if memo is not None and now - memo[0] < self.check_every:
+        if not force and memo is not None and now - memo[0] < self.check_every:
             return memo[1]
         value = stamps().read(name)
         self._stamp_memo[name] = (now, value)
@@ -261,6 +263,8 @@ class PageCache:
         # Stamps read before Django reads the database: a change meanwhile makes a miss later,
         # never a stale page kept as fresh.
         global_version = self._stamp(_GLOBAL, started)
+        if (known_page := self.page_of.get(key)) is not None:
+            self._stamp(f"page-{known_page}", started, force=True)
 
         async def capturing_send(message):
             if message["type"] == "http.response.start":
@@ -321,6 +325,10 @@ class PageCache:
         )
         self.entries[key] = entry
         self.entries.move_to_end(key)
+        if entry.page_id is not None:
+            if len(self.page_of) > 4 * self.max_entries:
+                self.page_of.clear()
+            self.page_of[key] = entry.page_id
         while len(self.entries) > self.max_entries:
             self.entries.popitem(last=False)
         if self.shared:
