@@ -7,6 +7,7 @@ their units (permissions.py) and everything that belongs to those events.
 
 from __future__ import annotations
 
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.functional import cached_property
@@ -223,8 +224,8 @@ class EventViewSet(EventModelViewSet):
             ),
             MultiFieldPanel(
                 [
-                    FieldPanel("organizers"),
-                    FieldPanel("partner_organizers"),
+                    FieldPanel("organizers", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("partner_organizers", widget=forms.CheckboxSelectMultiple),
                     FieldPanel("occasion"),
                 ],
                 heading=_("Organizers and occasion"),
