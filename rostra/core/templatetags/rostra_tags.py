@@ -7,15 +7,34 @@ import html
 
 from django import template
 from django.conf import settings
+from django.db import connection
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
 from wagtail.images.models import Filter
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from rostra.core.routing import find_site, site_root_paths
 
 register = template.Library()
+
+
+def _live_translations(translation_key) -> list[tuple[str, str]]:
+    """(url_path, language code) of every live page sharing `translation_key`: the page and its
+    translations. In SQL: it runs on every page view, and building it through the ORM cost
+    more than the database's answer."""
+    page = connection.ops.quote_name(Page._meta.db_table)
+    locale = connection.ops.quote_name(Locale._meta.db_table)
+    # The key as the backend stores it (SQLite: 32 hex digits; PostgreSQL: a uuid).
+    key = Page._meta.get_field("translation_key").get_db_prep_value(translation_key, connection)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT p.url_path, l.language_code FROM {page} p"
+            f" JOIN {locale} l ON l.id = p.locale_id"
+            " WHERE p.translation_key = %s AND p.live",
+            [key],
+        )
+        return cursor.fetchall()
 
 
 def _page_language_links(page: Page, request) -> list[dict]:
@@ -26,12 +45,7 @@ def _page_language_links(page: Page, request) -> list[dict]:
     """
     roots = site_root_paths(find_site(request))
     by_code = {}
-    rows = (
-        page.get_translations(inclusive=True)
-        .live()
-        .values_list("url_path", "locale__language_code")
-    )
-    for url_path, code in rows:
+    for url_path, code in _live_translations(page.translation_key):
         root_path = roots.get(code)
         if root_path and url_path.startswith(root_path):
             with translation.override(code):
