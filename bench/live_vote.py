@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import resource
@@ -47,21 +48,22 @@ PHASE_TIMEOUT = 120  # seconds for any one phase of the clients
 HANDSHAKES = 256
 
 SEED = """
-import json, sys
+import json
 from rostra.assembly import seed
 m = seed.meeting(slug="bench", delegates={n})
 motion = (seed.choice(m.items[1], ["Ann", "Ben", "Cas"], secret=True) if {secret}
           else seed.yes_no(m.items[0]))
-json.dump({{"chair": m.chair.token, "motion": motion.pk,
-           "tokens": [p.token for p in m.delegates]}}, open(sys.argv[-1] if False else "{out}", "w"))
+data = {{"chair": m.chair.token, "motion": motion.pk, "tokens": [p.token for p in m.delegates]}}
+with open("{out}", "w") as f:
+    json.dump(data, f)
 """
 
 COUNT = """
 from rostra.assembly.models import NamedVote, VoterRecord, SecretBallot
 from rostra.events.models import Motion
 m = Motion.objects.get(pk={motion})
-print("COUNT", NamedVote.objects.filter(motion=m).count() + VoterRecord.objects.filter(motion=m).count(),
-      SecretBallot.objects.filter(motion=m).count(), m.votes_cast, m.state)
+voted = NamedVote.objects.filter(motion=m).count() + VoterRecord.objects.filter(motion=m).count()
+print("COUNT", voted, SecretBallot.objects.filter(motion=m).count(), m.votes_cast, m.state)
 """
 
 
@@ -110,7 +112,9 @@ def load() -> str:
 # --- the clients (a separate process) -------------------------------------------------------
 
 
-async def clients(url: str, tokens: list[str], chair_token: str, motion: int, option: str) -> dict:
+async def clients(
+    url: str, tokens: list[str], chair_token: str, motion: int, option: str, server: int
+) -> dict:
     import websockets
 
     origin = f"http://{HOST}"
@@ -140,7 +144,7 @@ async def clients(url: str, tokens: list[str], chair_token: str, motion: int, op
                 snapshot = json.loads(await asyncio.wait_for(ws.recv(), 60))
                 assert snapshot["t"] == "snapshot", snapshot
                 return ws
-            except (OSError, asyncio.TimeoutError, websockets.InvalidHandshake):
+            except (TimeoutError, OSError, websockets.InvalidHandshake):
                 await asyncio.sleep(0.2 * (attempt + 1))
         raise RuntimeError("could not connect")
 
@@ -177,6 +181,12 @@ async def clients(url: str, tokens: list[str], chair_token: str, motion: int, op
             elif kind == "count":
                 counters["counts_seen"] += 1
 
+    cpu = {}  # phase -> (server CPU s, client CPU s) at its start
+
+    def mark(phase: str) -> None:
+        cpu[phase] = (cpu_seconds(server), time.process_time())
+
+    mark("connect")
     t = time.perf_counter()
     chair = await open_socket(chair_token)
     sockets[:] = await asyncio.gather(*(open_socket(tok) for tok in tokens))
@@ -187,28 +197,27 @@ async def clients(url: str, tokens: list[str], chair_token: str, motion: int, op
     async def chair_reader():
         async for raw in chair:
             message = json.loads(raw)
-            if message["t"] == "delta" and message.get("motion"):
-                if message["motion"]["state"] == "open":
-                    opened.set()
+            if message["t"] == "delta" and (message.get("motion") or {}).get("state") == "open":
+                opened.set()
             if message["t"] == "error":
                 print("chair error", message, file=sys.stderr)
 
     chair_task = asyncio.create_task(chair_reader())
+    mark("vote")
     t_open = time.perf_counter()
     await chair.send(json.dumps({"a": "vote_open", "motion": motion}))
-    try:
+    with contextlib.suppress(asyncio.TimeoutError):
         await asyncio.wait_for(all_acked.wait(), PHASE_TIMEOUT)
-    except asyncio.TimeoutError:
-        pass
     all_acked_s = time.perf_counter() - t_open
+    mark("acked")
     await asyncio.sleep(0.6)  # the last count goes out
+    mark("close")
     t_close = time.perf_counter()
     await chair.send(json.dumps({"a": "vote_close", "motion": motion}))
-    try:
+    with contextlib.suppress(asyncio.TimeoutError):
         await asyncio.wait_for(all_results.wait(), PHASE_TIMEOUT)
-    except asyncio.TimeoutError:
-        pass
     result_s = max(got_result) - t_close if all(got_result) else float("inf")
+    mark("results")
     latencies = sorted(ack_latency[i] for i in range(n) if acked[i])
     for task in [*readers, chair_task]:
         task.cancel()
@@ -226,6 +235,10 @@ async def clients(url: str, tokens: list[str], chair_token: str, motion: int, op
         "result_all_s": result_s,
         "results": counters["results"],
         "count_messages_per_client": counters["counts_seen"] / max(n, 1),
+        "cpu": {
+            phase: [cpu[end][0] - cpu[phase][0], cpu[end][1] - cpu[phase][1]]
+            for phase, end in (("connect", "vote"), ("vote", "acked"), ("close", "results"))
+        },
     }
 
 
@@ -234,7 +247,9 @@ def client_main(args) -> None:
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     data = json.loads(Path(args.seed_file).read_text())
     option = "o1" if args.secret else "yes"
-    out = asyncio.run(clients(args.url, data["tokens"], data["chair"], data["motion"], option))
+    out = asyncio.run(
+        clients(args.url, data["tokens"], data["chair"], data["motion"], option, args.server_pid)
+    )
     print("RESULT " + json.dumps(out), flush=True)
 
 
@@ -253,6 +268,7 @@ def main() -> None:
     parser.add_argument("--client", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--seed-file", help=argparse.SUPPRESS)
+    parser.add_argument("--server-pid", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.client:
         client_main(args)
@@ -321,6 +337,8 @@ def main() -> None:
                 f"ws://{HOST}:{port}/ws/live/bench/",
                 "--seed-file",
                 str(seed_file),
+                "--server-pid",
+                str(server.pid),
             ]
             + (["--secret"] if args.secret else []),
             env=env,
@@ -356,7 +374,8 @@ def main() -> None:
             f"({r['acked_ok']} ok, {r['refused']} refused, {r['acks']} acks)"
         )
         print(
-            f"ack latency p50 / p99:             {r['ack_p50_ms']:.0f} ms / {r['ack_p99_ms']:.0f} ms"
+            f"ack latency p50 / p99:             {r['ack_p50_ms']:.0f} ms"
+            f" / {r['ack_p99_ms']:.0f} ms"
         )
         print(
             f"close -> result at every client:   {r['result_all_s']:.2f} s  ({r['results']} got it)"
@@ -371,6 +390,8 @@ def main() -> None:
             f"({(rss_after - rss_idle) * 1024 / args.n:.0f} KB per connection)"
         )
         print(f"server CPU for the whole run:      {cpu_used:.1f} s")
+        for phase, (server_cpu, client_cpu) in r["cpu"].items():
+            print(f"  CPU in {phase:8} server {server_cpu:5.1f} s, clients {client_cpu:5.1f} s")
         print(f"load average after: {load()}")
         ok = (
             r["all_acked_s"] <= 5

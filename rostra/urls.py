@@ -48,6 +48,7 @@ if settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", news_views.search, name="search"),
     path("org/", include("rostra.org.urls")),
+    path("live/", include("rostra.assembly.urls")),
     path("comments/", include("rostra.readers.urls")),
     path("events/", include("rostra.events.urls")),
     # Private pages: Wagtail's password form and a login page for readers, in the theme.

@@ -36,7 +36,8 @@ log = logging.getLogger(__name__)
 
 BATCH_MAX = 500
 GATHER_SECONDS = 0.002
-PRESENCE_SECONDS = 2.0
+PRESENCE_SECONDS = 2.0  # for rooms of more than PRESENCE_CROWD connections in this process
+PRESENCE_CROWD = 200
 RESUBSCRIBE_SECONDS = 3600  # channel-layer group memberships expire (a day by default)
 
 
@@ -257,10 +258,11 @@ class Hub:
             cast = await self.run_db(_count, motion_id)
             if cast is not None:
                 await self.publish(event_id, {"t": "count", "motion": motion_id, "cast": cast})
-        # Presence counts go out less often: during an arrival of thousands, a count per
+        # In a crowd, presence counts go out less often: while thousands arrive, a count per
         # quarter second to everyone would cost more than the arrivals themselves.
         now = time.monotonic()
-        if now - self.presence_sent < PRESENCE_SECONDS:
+        crowd = sum(len(clients) for clients in self.rooms.values())
+        if crowd > PRESENCE_CROWD and now - self.presence_sent < PRESENCE_SECONDS:
             return
         self.presence_sent = now
         events, self.dirty_presence = self.dirty_presence, set()

@@ -14,6 +14,7 @@ let version = -1;
 let clockOffset = 0; // server time minus local time, ms
 let backoff = 500;
 const pending = new Map(); // vote_id -> {motion, option, for, label}
+const choices = new Map(); // "motion:voter" -> the option chosen here (shown as pressed)
 
 function fmt(text, values) {
   return text.replace(/\{(\w+)\}/g, (m, k) => (k in values ? values[k] : m));
@@ -84,6 +85,10 @@ function handle(m) {
       const focusVote = m.motion && m.motion.state === "open" && (!state.motion || state.motion.id !== m.motion.id || state.motion.state !== "open");
       for (const [k, v] of Object.entries(m)) if (k !== "t" && k !== "v") state[k] = v;
       version = m.v;
+      if (m.motion && state.me.motions) {
+        const listed = state.me.motions.find((x) => x.id === m.motion.id);
+        if (listed) listed.state = m.motion.state;
+      }
       if (m.motion && state.me && m.motion.state === "open" && focusVote) state.me.voted = [];
       render();
       if (focusVote) $("vote-heading").focus();
@@ -109,6 +114,7 @@ function handle(m) {
       if (m.ok) {
         const voter = m.for || state.me.id;
         if (!state.me.voted.includes(voter)) state.me.voted.push(voter);
+        if (vote) choices.set(`${vote.motion}:${voter}`, vote.option);
         if (vote) {
           $("vote-ack").textContent = m.for
             ? fmt(S.proxy_vote, { name: vote.forName, option: vote.label })
@@ -216,6 +222,7 @@ function renderVote() {
       const b = el("button", { type: "button", class: "vote-button", "data-option": o.key, text: pick(o.label),
         on: { click: () => vote(motion, o.key, null) } });
       b.disabled = voted;
+      if (choices.get(`${motion.id}:${me.id}`) === o.key) b.setAttribute("aria-pressed", "true");
       box.append(b);
     }
     if (motion.allow_proxy) {
@@ -227,6 +234,7 @@ function renderVote() {
             "aria-label": `${fmt(S.vote_for, { name: p.name })}: ${pick(o.label)}`,
             on: { click: () => vote(motion, o.key, p) } });
           b.disabled = me.voted.includes(p.id);
+          if (choices.get(`${motion.id}:${p.id}`) === o.key) b.setAttribute("aria-pressed", "true");
           group.append(b);
         }
         $("proxy-options").append(group);

@@ -1,0 +1,146 @@
+"""Three people in real browsers: the chair and two delegates hold a named and a secret vote.
+
+Headless Chromium (/usr/bin/chromium) through Playwright, three browser contexts (separate
+cookies and storage), against a real `rostra serve` (WebSockets) on a site of its own. The
+chair opens the votes from his controls; one delegate votes with the mouse, the other with
+the keyboard only; everyone sees the count, the acknowledgement and the result.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from rostra.assembly.tests.server import serve, sqlite_site
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
+TIMEOUT_MS = 20_000
+
+SEED = """
+import json
+from rostra.assembly import seed
+m = seed.meeting(delegates=2)
+named = seed.yes_no(m.items[0], question="Adopt the annual report?")
+secret = seed.choice(m.items[1], ["Ann Lee", "Ben Ode"], question="Elect the treasurer",
+                     secret=True)
+print("SEED " + json.dumps({"chair": m.chair.token, "d1": m.delegates[0].token,
+      "d2": m.delegates[1].token, "named": named.pk, "secret": secret.pk}))
+"""
+
+
+@pytest.fixture
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+            timeout=60_000,
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def _open(browser, base: str, token: str, viewport: dict):
+    context = browser.new_context(viewport=viewport, locale="en-GB")
+    # Nothing leaves 127.0.0.1.
+    context.route(
+        "**/*",
+        lambda route: (
+            route.continue_()
+            if route.request.url.startswith(base) or route.request.url.startswith("ws://127.0.0.1")
+            else route.abort()
+        ),
+    )
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.goto(f"{base}/en/live/congress/?token={token}")
+    page.get_by_text("Connected", exact=True).wait_for()
+    return page
+
+
+def _shot(page, name: str) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"live-room-{name}.png"), full_page=True)
+
+
+def test_it_runs_a_named_and_a_secret_vote_in_three_browsers(browser, tmp_path):
+    env, data = sqlite_site(tmp_path, SEED)
+    with serve(env, tmp_path / "serve.log") as (base, _process):
+        chair = _open(browser, base, data["chair"], {"width": 1280, "height": 900})
+        mouse = _open(browser, base, data["d1"], {"width": 390, "height": 844})  # a phone
+        keyboard = _open(browser, base, data["d2"], {"width": 1024, "height": 768})
+
+        # --- the named vote ---
+        chair.get_by_role("button", name="Open the vote: Adopt the annual report?").click()
+        for page in (chair, mouse, keyboard):
+            page.get_by_text("Adopt the annual report?", exact=True).first.wait_for()
+        mouse.get_by_role("button", name="Yes", exact=True).click()
+        mouse.get_by_text("Your vote (Yes) was counted.").wait_for()
+        # The keyboard user: focus moved to the vote when it opened; Tab to "No", Enter.
+        keyboard.locator("#vote-heading:focus").wait_for()
+        keyboard.keyboard.press("Tab")
+        keyboard.keyboard.press("Tab")
+        assert keyboard.evaluate("document.activeElement.textContent") == "No"
+        keyboard.keyboard.press("Enter")
+        keyboard.get_by_text("Your vote (No) was counted.").wait_for()
+        chair.get_by_role("button", name="Yes", exact=True).click()
+        chair.get_by_text("Your vote (Yes) was counted.").wait_for()
+        for page in (chair, mouse, keyboard):
+            page.get_by_text("3 of 3 votes cast").wait_for()
+        # A second press is not possible: the buttons are disabled once the vote is counted.
+        assert mouse.get_by_role("button", name="Yes", exact=True).is_disabled()
+        assert mouse.get_by_role("button", name="Yes", exact=True).get_attribute("aria-pressed")
+        _shot(mouse, "named-voted-phone")
+        chair.get_by_role("button", name="Close the vote: Adopt the annual report?").click()
+        for page in (chair, mouse, keyboard):
+            page.locator("#verdict", has_text="Adopted").wait_for()
+            assert page.locator(".result-table").inner_text().split() == [
+                "Yes",
+                "2",
+                "No",
+                "1",
+                "Abstain",
+                "0",
+            ]
+            assert page.locator("#unanimous").count() == 0
+        assert "Olga" not in keyboard.locator(".named").inner_text()
+        assert "Delegate 1: Yes" in keyboard.locator(".named").inner_text()
+        _shot(keyboard, "named-result")
+
+        # --- the secret election ---
+        chair.get_by_role("button", name="Open the vote: Elect the treasurer").click()
+        for page, who in ((mouse, "mouse"), (keyboard, "keyboard"), (chair, "chair")):
+            page.get_by_role("button", name="Ann Lee").click()
+            page.get_by_text("Your vote (Ann Lee) was counted.").wait_for()
+            assert page.locator("#vote-kind").inner_text().startswith("Secret ballot"), who
+        chair.get_by_text("3 of 3 votes cast").wait_for()
+        chair.get_by_role("button", name="Close the vote: Elect the treasurer").click()
+        for page in (chair, mouse, keyboard):
+            page.locator("#verdict", has_text="Elected: Ann Lee").wait_for()
+            page.locator("#unanimous", has_text="Unanimous").wait_for()
+            assert page.locator(".named").count() == 0  # secret: no names
+        motions = chair.locator("#chair-motions").inner_text()
+        assert "Adopt the annual report? (closed)" in motions
+        assert (
+            chair.get_by_role("button", name="Open the vote: Adopt the annual report?").count() == 0
+        )
+        _shot(chair, "secret-result-chair")
+        _shot(mouse, "secret-result-phone")
+        for page in (chair, mouse, keyboard):
+            assert page.errors == []
