@@ -66,10 +66,13 @@ class EventChildForm(WagtailAdminModelForm):
         super().__init__(*args, for_user=for_user, **kwargs)
         if for_user is not None and "event" in self.fields:
             self.fields["event"].queryset = permissions.events_managed_by(for_user)
-        if for_user is not None and "item" in self.fields:
-            self.fields["item"].queryset = self.fields["item"].queryset.filter(
-                event__in=permissions.events_managed_by(for_user)
-            )
+        if for_user is not None:
+            # Sessions, speakers and agenda items only of the events this user manages.
+            managed = permissions.events_managed_by(for_user).values("pk")
+            for name in ("item", "session", "speaker"):
+                if name in self.fields:
+                    field = self.fields[name]
+                    field.queryset = field.queryset.filter(event__in=managed)
 
 
 class ParticipantForm(EventChildForm):
@@ -84,6 +87,12 @@ class ParticipantForm(EventChildForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.initial["roles"] = sorted(self.instance.role_set())
+
+    def clean(self):
+        cleaned = super().clean()
+        if not cleaned.get("person") and not (cleaned.get("name") or "").strip():
+            self.add_error("name", _("Choose a person of the registry or give a name."))
+        return cleaned
 
 
 class MotionForm(EventChildForm):
