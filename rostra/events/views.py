@@ -105,7 +105,10 @@ def _detail_context(request: HttpRequest, event: Event, participant: Participant
         "occasion": occasion_phrase(event, translation.get_language() or "en")
         if event.occasion_id
         else "",
-        "sessions": list(event.sessions.all()),
+        "sessions": [
+            {"title": session.title, "start": timezone.localtime(session.start, event.zone)}
+            for session in event.sessions.all()
+        ],
         "organizers": list(event.organizers.all()),
         "partner_organizers": list(event.partner_organizers.all()),
         "photos": list(event.photos.select_related("image")),
