@@ -244,6 +244,8 @@ class ViewCounter:
             self._stop = None
             atexit.unregister(self.stop)
         try:
+            # First into Redis (acknowledged: any later flusher writes it), then the database.
+            self.forward()
             self.flush()
         except Exception:
             log.exception("views: the final flush failed")

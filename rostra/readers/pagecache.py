@@ -36,6 +36,8 @@ from pathlib import Path
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
+from rostra.readers import counting, visitors
+
 MARK_HEADER = "X-Rostra-Cacheable"
 PAGE_HEADER = "X-Rostra-Page"  # the article the page shows (per-article stamp)
 COUNT_HEADER = "X-Rostra-Count"  # the article whose view a hit counts
@@ -371,8 +373,6 @@ class PageCache:
 
 
 def _count_hit(page_id: int, scope, user_agent: bytes) -> None:
-    from rostra.readers import counting, visitors
-
     ua = user_agent.decode("latin-1")
     if visitors.is_bot(ua):
         return
