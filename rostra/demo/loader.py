@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from rostra.demo import categories, content, images, indexing, news, renditions, site, users
+from rostra.demo import readers as demo_readers
 from rostra.demo.content.photos import PHOTOS
 from rostra.events.demo import load_events_demo
 from rostra.news.models import ArticlePage
@@ -75,6 +76,9 @@ def load(
 
         started = time.monotonic()
         step("events", started, load_events_demo()["new_report_pages"])
+
+        started = time.monotonic()
+        step("comments", started, demo_readers.ensure_comments(demo_article_ids()))
 
     if make_renditions:
         started = time.monotonic()
