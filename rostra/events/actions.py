@@ -501,3 +501,11 @@ def do_generate_report(event: Event, *, acting_user: object | None):
 
     _require(_may_manage(acting_user, event))
     return report.generate(event, acting_user=acting_user)
+
+
+def do_translate_report(event: Event, language: str, *, acting_user: object | None):
+    """A draft of the report in another language, prefilled from the record's texts in it."""
+    from rostra.events import report
+
+    _require(_may_manage(acting_user, event))
+    return report.translate(event, language, acting_user=acting_user)

@@ -4,6 +4,7 @@ door (by typed code or the URL a participant's QR code carries), the report and 
 from __future__ import annotations
 
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
@@ -94,6 +95,7 @@ def desk(request: HttpRequest, pk: int) -> HttpResponse:
         "invite_form": InviteForm(),
         "partner_form": PartnerInviteForm(),
         "report": report,
+        "translations": report_languages(event, report),
         "public_url": _public_url("events:detail", event),
         "minutes_url": _public_url("events:minutes", event),
         "minutes_pdf_url": _public_url("events:minutes_pdf", event),
@@ -188,3 +190,36 @@ def generate_report(request: HttpRequest, pk: int) -> HttpResponse:
         request, _("The draft report “%(title)s” is ready for editing.") % {"title": page.title}
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@require_POST
+def translate_report(request: HttpRequest, pk: int) -> HttpResponse:
+    event = _event(request, pk)
+    language = request.POST.get("language", "")
+    if language not in dict(settings.LANGUAGES):
+        messages.error(request, _("Choose a language."))
+        return redirect("events_desk", pk=pk)
+    try:
+        page = actions.do_translate_report(event, language, acting_user=request.user)
+    except actions.Refused as refusal:
+        messages.error(request, " ".join(refusal.messages))
+        return redirect("events_desk", pk=pk)
+    messages.success(
+        request, _("The draft report “%(title)s” is ready for editing.") % {"title": page.title}
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def report_languages(event: Event, report) -> list[dict]:
+    """The report in each other language: its page, or None (a button makes the draft)."""
+    if report is None:
+        return []
+    pages = {
+        page.locale.language_code: page
+        for page in report.get_translations().select_related("locale")
+    }
+    return [
+        {"code": code, "name": name, "page": pages.get(code)}
+        for code, name in settings.LANGUAGES
+        if code != event.main_language
+    ]

@@ -200,6 +200,46 @@ def generate(event: Event, *, acting_user: object | None) -> ArticlePage:
     return page
 
 
+@transaction.atomic
+def translate(event: Event, language: str, *, acting_user: object | None) -> ArticlePage:
+    """A draft translation of the event's report into `language`, prefilled from the record.
+
+    The record keeps its texts per language (titles, speeches, quotes, questions), so the
+    translation starts from them rather than from the source article's words; wagtail-localize
+    still sees it as a translation of the report (same translation key) for syncing later.
+    """
+    from rostra.events.actions import Refused
+
+    with translation.override(language):
+        source = existing_report(event, event.main_language)
+        if source is None:
+            raise Refused(_("Generate the report in the event's main language first."))
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None or language == event.main_language:
+            raise Refused(_("There is no news section in this language yet."))
+        if (page := source.get_translation_or_none(locale)) is not None:
+            raise Refused(
+                _("This event already has a report: “%(title)s”. Edit it in the pages.")
+                % {"title": page.title}
+            )
+        if news_index(language) is None:
+            raise Refused(_("There is no news section in this language yet."))
+        # Copy the latest revision: a draft's gallery lives only there.
+        latest = source.get_latest_revision_as_object()
+        draft = latest.copy_for_translation(locale, copy_parents=False)
+        draft.title = draft.draft_title = localized(event, "title", language)[:255]
+        draft.lead = localized(event, "summary", language)
+        draft.place = place_of(event)[:120]
+        draft.source = source_of(event, language)[:120]
+        draft.body = body(records.build(event, language))
+        owner = acting_user if getattr(acting_user, "pk", None) else source.owner
+        draft.owner = owner
+        draft.live = False
+        draft.save()
+        draft.save_revision(user=owner)
+    return ArticlePage.objects.get(pk=draft.pk)
+
+
 def report_links(event: Event) -> list[dict]:
     """Every published language version of every report: [{"language", "name", "url", "title"}]."""
     names = dict(settings.LANGUAGES)

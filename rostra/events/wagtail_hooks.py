@@ -427,4 +427,9 @@ def register_event_desk_urls():
         path("events/<int:pk>/check-in/", admin_views.check_in, name="events_check_in"),
         path("events/<int:pk>/report/", admin_views.generate_report, name="events_report"),
         path("events/<int:pk>/invite/", admin_views.invite, name="events_invite"),
+        path(
+            "events/<int:pk>/translate/",
+            admin_views.translate_report,
+            name="events_translate_report",
+        ),
     ]

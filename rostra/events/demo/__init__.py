@@ -19,7 +19,6 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale
 
 from rostra.events import actions, builders, report
-from rostra.events import record as records
 from rostra.events.demo.data import EVENTS, HONOURS, UPCOMING, Demo
 from rostra.events.models import Event, EventPhoto, EventReport
 from rostra.news.models import ArticlePage
@@ -203,18 +202,13 @@ def _reports(event: Event, demo: Demo) -> int:
         if (existing := source.get_translation_or_none(locale)) is not None:
             _views(existing)
             continue
-        translated = source.copy_for_translation(locale, copy_parents=False)
-        with translation.override(language):
-            translated.title = translated.draft_title = event.title[:255]
-            translated.lead = event.summary
-            translated.place = report.place_of(event)
-            translated.source = report.source_of(event, language)
-            translated.body = report.body(records.build(event, language))
+        translated = report.translate(event, language, acting_user=None)
+        translated = translated.get_latest_revision_as_object()
         _filing(translated, event, language)
-        translated.save()
         translated.save_revision(user=translated.owner).publish(
             user=translated.owner, skip_permission_checks=True
         )
+        translated = ArticlePage.objects.get(pk=translated.pk)
         _views(translated)
         made += 1
     return made

@@ -89,3 +89,26 @@ def test_the_event_page_links_to_its_reports_in_every_language(client, held_even
     response = client.get("/en/events/spring-congress/")
     links = {a["hreflang"]: a.get_text() for a in html(response).select(".events-reports a")}
     assert links == {"en": "Spring Congress", "de": "Bericht vom Frühjahrskongress"}
+
+
+def test_the_report_is_drafted_in_another_language_from_the_record(
+    client, held_event, event_organizer
+):
+    source = actions.do_generate_report(held_event, acting_user=None)
+    client.force_login(event_organizer)
+    desk = client.get(f"/admin/events/{held_event.pk}/desk/").content.decode()
+    assert "Draft from the record" in desk
+    response = client.post(f"/admin/events/{held_event.pk}/translate/", {"language": "zh-hans"})
+    chinese = source.get_translations().get(locale__language_code="zh-hans").specific
+    assert response["Location"] == f"/admin/pages/{chinese.pk}/edit/"
+    assert not chinese.live
+    assert chinese.title == "春季代表大会"
+    assert chinese.translation_key == source.translation_key
+    text = " ".join(str(block.value) for block in chinese.body)
+    assert (
+        "李伟" in text
+        and "友谊在相聚中建立。" in text
+        and "是否向受洪灾地区提供人道主义援助" in text
+    )
+    again = client.post(f"/admin/events/{held_event.pk}/translate/", {"language": "zh-hans"})
+    assert again.status_code == 302 and again["Location"].endswith("/desk/")
