@@ -17,8 +17,9 @@ stopping the server (which writes its buffered views) checks that the database c
 as many views as wrk saw answers from Rostra.
 
 With --database-url it runs on PostgreSQL in the database named there (created and dropped;
-the name must start with rostra_bench), with --redis-url on Redis (the database number given,
-flushed before and after).
+the name must start with rostra_bench), with --redis-url on Redis (Rostra's keys there are
+removed before and after; a bench that empties the same Redis database meanwhile, such as
+bench/live_vote.py on database 14, takes buffered views with it: use another number then).
 """
 
 from __future__ import annotations
@@ -165,6 +166,8 @@ def wrk(url: str, script: Path, seconds: int) -> dict:
 
 @contextmanager
 def redis_db(url: str | None):
+    """Rostra's own keys on that Redis database removed before and after (others are left
+    alone: other benches may share the database)."""
     if url is None:
         yield None
         return
@@ -173,11 +176,17 @@ def redis_db(url: str | None):
     if urlsplit(url).hostname != HOST:
         raise SystemExit(f"--redis-url must be on {HOST}")
     client = redis.Redis.from_url(url)
-    client.flushdb()
+
+    def clean() -> None:
+        for pattern in ("readers:*", ":1:readers:*", ":1:rostra:*"):
+            for key in client.scan_iter(pattern, count=1000):
+                client.delete(key)
+
+    clean()
     try:
         yield url
     finally:
-        client.flushdb()
+        clean()
 
 
 @contextmanager

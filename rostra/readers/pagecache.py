@@ -198,8 +198,10 @@ class PageCache:
         self._stamp_memo.clear()
 
     def forget_pages(self, page_ids: set[int]) -> None:
-        for key in [k for k, e in self.entries.items() if e.page_id in page_ids]:
-            del self.entries[key]
+        # May run in the view flusher's thread: copy first (one step under the GIL).
+        for key, entry in list(self.entries.items()):
+            if entry.page_id in page_ids:
+                self.entries.pop(key, None)
         for pid in page_ids:
             self._stamp_memo.pop(f"page-{pid}", None)
 

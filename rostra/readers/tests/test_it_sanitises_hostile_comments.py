@@ -85,3 +85,31 @@ def test_it_renders_nothing_unsafe(parts):
     assert_safe("".join(str(c) for c in soup.select_one(".comment-text").contents))
     author = soup.select_one(".comment-author")
     assert author.find(True) is None
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("no_wait")
+def test_it_stores_and_shows_hostile_comments_safely_end_to_end(
+    make_article, client, post_comment, moderator
+):
+    from rostra.readers import actions
+    from rostra.readers.models import Comment
+
+    article = make_article()
+    for n, sample in enumerate(HOSTILE[:-1]):
+        name = "<script>alert(1)</script>\u202e" if n % 2 else "Name"
+        response = post_comment(article, body=sample + f" #{n}", name=name, browser=client)
+        assert response.status_code in (302, 400)
+    stored = list(Comment.objects.all())
+    assert stored
+    for comment in stored:
+        assert_safe(comment.body)
+        assert "\u202e" not in comment.name
+    actions.do_moderate([c.pk for c in stored], "approved", moderator)
+    page = BeautifulSoup(client.get(article.url).content, "html.parser")
+    section = page.select_one("#comments")
+    for text in section.select(".comment-text"):
+        assert_safe("".join(str(c) for c in text.contents))
+    for author in section.select(".comment-author"):
+        assert author.find(True) is None  # names are text, never markup
+    assert not section.select("script, iframe, style, img, svg")
