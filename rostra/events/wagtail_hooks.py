@@ -25,6 +25,7 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from rostra.events import actions, admin_views, permissions
 from rostra.events.admin_forms import EventChildForm, EventForm, MotionForm, ParticipantForm
 from rostra.events.models import (
+    AgendaAttachment,
     AgendaItem,
     Event,
     EventKind,
@@ -42,13 +43,14 @@ EVENT_PATH = {
     AgendaItem: "event",
     EventPhoto: "event",
     Motion: "item__event",
+    AgendaAttachment: "item__event",
 }
 
 
 def event_of(instance) -> Event | None:
     if isinstance(instance, Event):
         return instance
-    if isinstance(instance, Motion):
+    if isinstance(instance, Motion | AgendaAttachment):
         return instance.item.event if instance.item_id else None
     return instance.event if getattr(instance, "event_id", None) else None
 
@@ -387,6 +389,19 @@ class MotionViewSet(EventModelViewSet):
         return instance
 
 
+class AttachmentViewSet(EventModelViewSet):
+    model = AgendaAttachment
+    url_prefix = "events/attachments"
+    icon = "doc-full"
+    menu_label = _("Attachments")
+    list_display = ["__str__", "item", "sort_order"]
+    list_filter = ["item__event"]
+    edit_handler = ObjectList(
+        [FieldPanel("item"), FieldPanel("document"), FieldPanel("sort_order")],
+        base_form_class=EventChildForm,
+    )
+
+
 class PhotoViewSet(EventModelViewSet):
     url_prefix = "events/photos"
     model = EventPhoto
@@ -410,6 +425,7 @@ class EventsGroup(ModelViewSetGroup):
         ParticipantViewSet("events_participants"),
         AgendaItemViewSet("events_agenda"),
         MotionViewSet("events_motions"),
+        AttachmentViewSet("events_attachments"),
         PhotoViewSet("events_photos"),
         EventKindViewSet("events_kinds"),
     )

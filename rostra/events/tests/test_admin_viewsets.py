@@ -8,7 +8,7 @@ from django.core import mail
 
 from rostra.events.models import Participant
 
-VIEWSETS = ["events", "sessions", "participants", "agenda", "motions", "photos"]
+VIEWSETS = ["events", "sessions", "participants", "agenda", "motions", "attachments", "photos"]
 
 
 @pytest.mark.parametrize("name", VIEWSETS)

@@ -59,3 +59,17 @@ def test_the_calendar_feed_gives_utc_times(client, event):
     assert start == datetime.datetime(2030, 5, 9, 15, 0, tzinfo=datetime.UTC)
     berlin = start.astimezone(datetime.timezone(datetime.timedelta(hours=2)))
     assert berlin.hour == 17
+
+
+def test_the_sessions_of_a_congress_show_in_the_events_zone(client, event, html):
+    from rostra.events import builders
+
+    builders.session(
+        event,
+        builders.local("Europe/Moscow", 2030, 5, 10, 9, 30),
+        builders.local("Europe/Moscow", 2030, 5, 10, 18),
+        "Second day",
+        order=1,
+    )
+    programme = html(client.get("/en/events/spring-congress/")).select_one(".events-sessions")
+    assert "Second day: May 10, 2030, 9:30 a.m." in programme.get_text(" ", strip=True)
