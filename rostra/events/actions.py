@@ -247,7 +247,7 @@ def _existing(
     if email:
         match |= Q(email__iexact=email.strip())
     if user is not None and getattr(user, "pk", None):
-        match |= Q(user=user)
+        match |= Q(user=user) | Q(person__user=user)
     return event.participants.filter(match).order_by("pk").first()
 
 

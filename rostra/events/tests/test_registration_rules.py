@@ -132,3 +132,9 @@ def test_the_invitation_mail_carries_the_personal_link_in_the_guests_language(
     assert message.to == ["jan@example.org"]
     assert message.subject == "Einladung: Frühjahrskongress"
     assert f"/de/events/p/{guest.token}/" in message.body
+
+
+def test_a_member_already_invited_cannot_register_again_under_another_address(small_event, member):
+    with pytest.raises(actions.Refused) as refusal:
+        actions.do_register(small_event, name="Anna", email="anna.other@example.org", user=member)
+    assert refusal.value.code == "duplicate"
