@@ -65,19 +65,26 @@ def source_of(event: Event, language: str) -> str:
     return localized(unit, "name", language) if unit else settings.WAGTAIL_SITE_NAME
 
 
-def body(record: records.Record) -> list[dict]:
-    """The article body from the record, in the record's language."""
+def intro(record: records.Record) -> str:
+    """The first sentence: what took place, when, where, on what occasion."""
     event = record.event
-    blocks: list[dict] = []
     when = formats.date_format(event.local_start().date(), "DATE_FORMAT")
-    intro = _("%(title)s took place on %(date)s") % {"title": event.title, "date": when}
+    sentence = _("%(title)s took place on %(date)s") % {
+        "title": localized(event, "title", record.language),
+        "date": when,
+    }
     where = event.venue_name or place_of(event)
     if where:
-        intro += ", " + where
+        sentence += ", " + where
     occasion = occasion_phrase(event, record.language)
     if occasion:
-        intro += ", " + occasion
-    blocks.append(_p(escape(intro) + "."))
+        sentence += ", " + occasion
+    return sentence + "."
+
+
+def body(record: records.Record) -> list[dict]:
+    """The article body from the record, in the record's language."""
+    blocks: list[dict] = [_p(escape(intro(record)))]
     if record.presidium:
         blocks.append(_heading(_("Presidium")))
         blocks.append(
@@ -189,7 +196,7 @@ def generate(event: Event, *, acting_user: object | None) -> ArticlePage:
             date=event.local_end().date(),
             place=place_of(event)[:120],
             source=source_of(event, language)[:120],
-            lead=localized(event, "summary", language),
+            lead=localized(event, "summary", language) or intro(record),
             body=body(record),
             lead_image=photos[0].image if photos else None,
             gallery=[(photo.image, "") for photo in photos],
@@ -228,10 +235,11 @@ def translate(event: Event, language: str, *, acting_user: object | None) -> Art
         latest = source.get_latest_revision_as_object()
         draft = latest.copy_for_translation(locale, copy_parents=False)
         draft.title = draft.draft_title = localized(event, "title", language)[:255]
-        draft.lead = localized(event, "summary", language)
+        record = records.build(event, language)
+        draft.lead = localized(event, "summary", language) or intro(record)
         draft.place = place_of(event)[:120]
         draft.source = source_of(event, language)[:120]
-        draft.body = body(records.build(event, language))
+        draft.body = body(record)
         owner = acting_user if getattr(acting_user, "pk", None) else source.owner
         draft.owner = owner
         draft.live = False
