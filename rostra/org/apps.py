@@ -8,9 +8,8 @@ class OrgConfig(AppConfig):
     verbose_name = _("Organization")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_migrate
-
+        from rostra.core.groups import grant_after_migrate
         from rostra.org import navigation  # noqa: F401  (registers the nav builder)
-        from rostra.org.groups import on_post_migrate
+        from rostra.org.groups import GRANTS
 
-        post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="rostra-org-groups")
+        grant_after_migrate(self, GRANTS)
