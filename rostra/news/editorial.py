@@ -22,6 +22,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from rostra.core.groups import ensure_groups
+
 EDITORS = "Editors"
 CHIEF_EDITORS = "Chief editors"
 ADMINISTRATORS = "Administrators"
@@ -77,11 +79,6 @@ _MODEL_PERMS = {
 }
 
 
-def _permission(dotted: str) -> Permission | None:
-    app_label, codename = dotted.split(".")
-    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
-
-
 @transaction.atomic
 def ensure_editorial_setup() -> None:
     root = Page.get_first_root_node()
@@ -108,9 +105,8 @@ def ensure_editorial_setup() -> None:
                     GroupCollectionPermission.objects.get_or_create(
                         group=group, collection=collection, permission=perm
                     )
-        for dotted in _MODEL_PERMS[name]:
-            if perm := _permission(dotted):
-                group.permissions.add(perm)
+
+    ensure_groups(_MODEL_PERMS)
 
     task = GroupApprovalTask.objects.filter(name="Chief editor approval").first()
     if task is None:
