@@ -334,4 +334,9 @@ def fast_passwords(settings):
 
 
 # --- Events (rostra.events): kinds, an organizer, a congress with its participants -----------
-from rostra.events.testing import event, event_kinds, event_organizer  # noqa: E402, F401
+from rostra.events.testing import (  # noqa: E402, F401
+    event,
+    event_kinds,
+    event_organizer,
+    held_event,
+)
