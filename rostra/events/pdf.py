@@ -89,7 +89,7 @@ def render(record: Record) -> bytes:
                 f"{org}: {', '.join(people)}" if org else ", ".join(people)
                 for org, people in group.organizations
             )
-            text(f"{str(group.label).capitalize()} ({group.count}): {names}")
+            text(f"{group.label} ({group.count}): {names}")
         heading(_("Proceedings"))
         for number, item in enumerate(record.items, start=1):
             title = item.title or item.kind_label

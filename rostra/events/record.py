@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Prefetch
 from django.utils import translation
+from django.utils.translation import gettext_lazy
 
 from rostra.events import votes
 from rostra.events.models import (
@@ -25,6 +26,17 @@ from rostra.org.i18n import localized
 
 # The order roles are listed in; a participant is listed under the first role they hold.
 ROLE_ORDER = [Role.CHAIR, Role.PRESIDIUM, Role.SPEAKER, Role.DELEGATE, Role.GUEST, Role.OBSERVER]
+
+# The heading of each group of attendees in the record, the minutes and the report.
+GROUP_LABELS = {
+    Role.CHAIR.value: gettext_lazy("Chair"),
+    Role.PRESIDIUM.value: gettext_lazy("Members of the presidium"),
+    Role.SPEAKER.value: gettext_lazy("Speakers"),
+    Role.DELEGATE.value: gettext_lazy("Delegates"),
+    Role.GUEST.value: gettext_lazy("Invited guests"),
+    Role.OBSERVER.value: gettext_lazy("Observers"),
+    "": gettext_lazy("Participants"),
+}
 
 
 def participant_name(participant: Participant | None) -> str:
@@ -138,15 +150,8 @@ def build(event: Event, language: str | None = None) -> Record:
             held = p.role_set()
             role = next((r.value for r in ROLE_ORDER if r.value in held), "")
             by_role[role].setdefault(organization_name(p), []).append(participant_name(p))
-        labels = dict(Role.choices)
-        from django.utils.translation import gettext as _
-
         groups = [
-            RoleGroup(
-                role=role,
-                label=str(labels.get(role, _("participant"))),
-                organizations=list(orgs.items()),
-            )
+            RoleGroup(role=role, label=str(GROUP_LABELS[role]), organizations=list(orgs.items()))
             for role, orgs in by_role.items()
             if orgs
         ]

@@ -97,9 +97,7 @@ def body(record: records.Record) -> list[dict]:
     if record.groups:
         blocks.append(_heading(_("Attendees")))
         for group in record.groups:
-            blocks.append(
-                _p(f"<b>{escape(str(group.label).capitalize())}</b>: {_names(group.organizations)}")
-            )
+            blocks.append(_p(f"<b>{escape(group.label)}</b>: {_names(group.organizations)}"))
     decisions_heading = False
     for item in record.items:
         if item.kind == AgendaKind.MOTION:
