@@ -264,6 +264,9 @@ class ViewCounter:
                     self.forward()
             except Exception:  # a failed round must not end the thread: next round retries
                 log.exception("views: flushing failed")
+        from django.db import connection
+
+        connection.close()  # this thread's own connection
 
 
 _counter: ViewCounter | None = None

@@ -45,12 +45,27 @@ def count_view(sender, page, request, **kwargs) -> None:
     page.pending_views = counting.get_counter().pending(page.pk)
 
 
-def comments_context(sender, page, request, **kwargs) -> dict:
-    approved = list(
-        Comment.objects.filter(page=page, status=Comment.Status.APPROVED).only(
-            "pk", "parent_id", "name", "body", "created_at", "page_id"
+def _approved_and_closed(page) -> tuple[list[Comment], bool]:
+    """The page's approved comments and whether its comments are closed, in one query (the
+    article page is counted in queries): a one-row table outer-joined to both."""
+    comments, settings_table = Comment._meta.db_table, CommentSettings._meta.db_table
+    rows = list(
+        Comment.objects.raw(
+            f"SELECT c.id, c.page_id, c.parent_id, c.name, c.body, c.created_at, c.status, "
+            f"s.closed AS comments_closed "
+            f"FROM (SELECT 1 AS one) AS anchor "
+            f"LEFT JOIN {settings_table} s ON s.page_id = %s "
+            f"LEFT JOIN {comments} c ON c.page_id = %s AND c.status = %s "
+            f"ORDER BY c.created_at, c.id",
+            [page.pk, page.pk, Comment.Status.APPROVED],
         )
     )
+    approved = [row for row in rows if row.pk is not None]
+    return approved, bool(rows and rows[0].comments_closed)
+
+
+def comments_context(sender, page, request, **kwargs) -> dict:
+    approved, closed = _approved_and_closed(page)
     threads = [c for c in approved if c.parent_id is None]
     by_parent: dict[int, list[Comment]] = {}
     for comment in approved:
@@ -58,7 +73,6 @@ def comments_context(sender, page, request, **kwargs) -> dict:
             by_parent.setdefault(comment.parent_id, []).append(comment)
     for comment in threads:
         comment.thread_replies = by_parent.get(comment.pk, [])
-    closed = CommentSettings.objects.filter(page=page, closed=True).exists()
     stamp = form_stamp()
     request.readers_form_stamp = stamp
     reply_to = None
