@@ -1,12 +1,13 @@
 """Who is reading: a daily-salted hash instead of an address, and who is not a reader at all.
 
 A visitor is hash(salt of the day, address, user agent). The salt is random, lives only in
-memory or in Redis with an expiry of two days, and a new one is drawn each day: yesterday's
+memory or in Redis until an hour after its day, and a new one is drawn each day: yesterday's
 hashes cannot be linked to today's, and no address is ever written anywhere.
 """
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import re
@@ -66,10 +67,17 @@ def daily_salt(day: str | None = None) -> bytes:
     with _salt_lock:
         if _salt is None or _salt[0] != day:
             key = f"readers:salt:{day}"
-            cache.add(key, secrets.token_hex(32), timeout=2 * 86400)
+            # Gone an hour after its day ends (the hour covers workers' clocks drifting apart).
+            cache.add(key, secrets.token_hex(32), timeout=_seconds_left_today() + 3600)
             value = cache.get(key) or secrets.token_hex(32)
             _salt = (day, value.encode())  # yesterday's is dropped here
         return _salt[1]
+
+
+def _seconds_left_today() -> int:
+    now = timezone.localtime()
+    midnight = (now + datetime.timedelta(days=1)).replace(hour=0, minute=0, second=0)
+    return max(60, int((midnight - now).total_seconds()))
 
 
 def forget_salt() -> None:

@@ -94,3 +94,25 @@ def test_it_draws_a_new_salt_each_day():
     first = visitors.daily_salt("2026-11-23")
     assert visitors.daily_salt("2026-11-23") == first
     assert visitors.daily_salt("2026-11-24") != first
+
+
+def test_it_does_not_count_a_preview_request(make_article, rf, counter):
+    from django.contrib.auth.models import AnonymousUser
+
+    from rostra.readers.signals import should_count
+
+    article = make_article()
+    request = rf.get(article.url, HTTP_USER_AGENT=BROWSER)
+    request.user = AnonymousUser()
+    assert should_count(request, article)
+    request.is_preview = True
+    assert not should_count(request, article)
+
+
+def test_it_keeps_the_salt_no_longer_than_its_day(settings):
+    from django.core.cache import cache
+
+    visitors.daily_salt()
+    key = f"readers:salt:{visitors.today()}"
+    assert cache.get(key)
+    assert visitors._seconds_left_today() <= 86400
