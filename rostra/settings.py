@@ -164,7 +164,13 @@ if REDIS_URL:
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [REDIS_URL]},
+            # channels-redis waits up to 5 s in BZPOPMIN; redis-py's default read timeout is
+            # also 5 s, so a busy worker timed out and lost its subscription (live room).
+            # The live room's hubs (one channel per worker process) may get bursts.
+            "CONFIG": {
+                "hosts": [{"address": REDIS_URL, "socket_timeout": 30}],
+                "channel_capacity": {"assembly.hub.*": 10000},
+            },
         }
     }
 else:

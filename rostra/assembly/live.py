@@ -38,7 +38,9 @@ BATCH_MAX = 500
 GATHER_SECONDS = 0.002
 PRESENCE_SECONDS = 2.0  # for rooms of more than PRESENCE_CROWD connections in this process
 PRESENCE_CROWD = 200
-RESUBSCRIBE_SECONDS = 3600  # channel-layer group memberships expire (a day by default)
+# Group memberships expire (a day by default) and Redis may be restarted: renew them.
+RESUBSCRIBE_SECONDS = 60
+DELIVERY_SECONDS = 10
 
 
 class Client(Protocol):
@@ -120,10 +122,14 @@ class Hub:
         if self.layer is None or event_id in self.subscribed:
             return
         self.subscribed[event_id] = time.monotonic()
-        if self.channel is None:
-            self.channel = await self.layer.new_channel("assembly.hub.")
-            self.tasks.append(asyncio.get_running_loop().create_task(self._receive()))
-        await self.layer.group_add(actions.group_name(event_id), self.channel)
+        try:
+            if self.channel is None:
+                self.channel = await self.layer.new_channel("assembly.hub.")
+                self.tasks.append(asyncio.get_running_loop().create_task(self._receive()))
+            await self.layer.group_add(actions.group_name(event_id), self.channel)
+        except Exception:
+            del self.subscribed[event_id]  # the next connection tries again
+            raise
 
     async def _receive(self) -> None:
         while True:
@@ -136,7 +142,10 @@ class Hub:
                 await asyncio.sleep(1)
                 continue
             message.pop("type", None)
-            await self.fan_out(message)
+            try:
+                await self.fan_out(message)
+            except Exception:
+                log.exception("assembly hub: fan-out failed")
 
     async def fan_out(self, message: dict) -> None:
         event_id = message.pop("event", None)
@@ -152,12 +161,14 @@ class Hub:
         if not clients:
             return
         text = dumps(message)
-        results = await asyncio.gather(
-            *(c.deliver(text, message) for c in clients), return_exceptions=True
-        )
-        for result in results:
-            if isinstance(result, Exception) and not isinstance(result, ConnectionError):
-                log.debug("assembly hub: delivery failed: %r", result)
+        # A client that does not read (its buffers full) must not hold the others up: after
+        # DELIVERY_SECONDS its delivery is dropped (it sees the gap in versions and resyncs).
+        deliveries = [asyncio.ensure_future(c.deliver(text, message)) for c in clients]
+        _done, late = await asyncio.wait(deliveries, timeout=DELIVERY_SECONDS)
+        for task in late:
+            task.cancel()
+        if late:
+            log.warning("assembly hub: %d slow clients skipped", len(late))
 
     async def publish(self, event_id: int, message: dict) -> None:
         if self.layer is not None:
@@ -234,8 +245,8 @@ class Hub:
                     self.dirty_motions[op[1].motion_id] = op[2]
                 elif op[0] == "presence":
                     self.dirty_presence.add(op[3])
-                if future.done():
-                    continue
+                if future.done() or (op[0] == "presence" and isinstance(result, Exception)):
+                    continue  # nobody awaits a presence change; it was logged above
                 if isinstance(result, Exception):
                     future.set_exception(result)
                 else:
