@@ -41,6 +41,8 @@ PRESENCE_CROWD = 200
 # Group memberships expire (a day by default) and Redis may be restarted: renew them.
 RESUBSCRIBE_SECONDS = 60
 DELIVERY_SECONDS = 10
+COUNT_FAN_OUT_SHARE = 3
+COUNT_MAX_SECONDS = 1.0
 
 
 class Client(Protocol):
@@ -82,6 +84,7 @@ class Hub:
         self.dirty_motions: dict[int, int] = {}  # motion id -> event id
         self.dirty_presence: set[int] = set()
         self.presence_sent = 0.0
+        self.fan_out_seconds = 0.0  # how long the last fan-out took
         self.snapshots: dict[int, tuple[int, float, dict]] = {}
         self.slugs: dict[str, int] = {}
         # One thread for all writes: it keeps its database connection, and writes never
@@ -163,8 +166,10 @@ class Hub:
         text = dumps(message)
         # A client that does not read (its buffers full) must not hold the others up: after
         # DELIVERY_SECONDS its delivery is dropped (it sees the gap in versions and resyncs).
+        started = time.monotonic()
         deliveries = [asyncio.ensure_future(c.deliver(text, message)) for c in clients]
         _done, late = await asyncio.wait(deliveries, timeout=DELIVERY_SECONDS)
+        self.fan_out_seconds = time.monotonic() - started
         for task in late:
             task.cancel()
         if late:
@@ -255,7 +260,11 @@ class Hub:
     async def _ticker(self) -> None:
         interval = settings.ASSEMBLY_COUNT_INTERVAL_MS / 1000
         while True:
-            await asyncio.sleep(interval)
+            # Every interval, but in a crowd no more often than keeps fan-outs of counts under
+            # a third of the loop's time, and at least once a second (5,000 clients: about once
+            # a second), so that votes and acknowledgements do not queue behind progress.
+            crowded = min(COUNT_MAX_SECONDS, COUNT_FAN_OUT_SHARE * self.fan_out_seconds)
+            await asyncio.sleep(max(interval, crowded))
             try:
                 await self._tick()
             except asyncio.CancelledError:
