@@ -126,7 +126,7 @@ async def clients(
     opened = asyncio.Event()
     all_acked = asyncio.Event()
     all_results = asyncio.Event()
-    counters = {"acks": 0, "results": 0, "refused": 0, "counts_seen": 0}
+    counters = {"acks": 0, "results": 0, "refused": 0, "counts_seen": 0, "dropped": 0}
     gate = asyncio.Semaphore(HANDSHAKES)
 
     async def open_socket(token: str):
@@ -139,6 +139,7 @@ async def clients(
                         compression=None,
                         ping_interval=None,
                         max_size=2**24,
+                        max_queue=None,  # never stop reading (and answering pings)
                         open_timeout=60,
                     )
                 snapshot = json.loads(await asyncio.wait_for(ws.recv(), 60))
@@ -149,6 +150,12 @@ async def clients(
         raise RuntimeError("could not connect")
 
     async def delegate(i: int) -> None:
+        try:
+            await read(i)
+        except websockets.ConnectionClosed:
+            counters["dropped"] += 1
+
+    async def read(i: int) -> None:
         ws = sockets[i]
         vote_id = str(uuid.uuid4())
         sent = 0.0
@@ -189,9 +196,15 @@ async def clients(
     mark("connect")
     t = time.perf_counter()
     chair = await open_socket(chair_token)
-    sockets[:] = await asyncio.gather(*(open_socket(tok) for tok in tokens))
+    readers: list[asyncio.Task] = []
+
+    async def join(i: int) -> None:
+        # Each delegate reads from the moment it is connected, as a browser does.
+        sockets[i] = await open_socket(tokens[i])
+        readers.append(asyncio.create_task(delegate(i)))
+
+    await asyncio.gather(*(join(i) for i in range(n)))
     connect_s = time.perf_counter() - t
-    readers = [asyncio.create_task(delegate(i)) for i in range(n)]
     await asyncio.sleep(1)  # let presence settle
 
     async def chair_reader():
@@ -234,6 +247,7 @@ async def clients(
         "ack_p99_ms": q[98] * 1000,
         "result_all_s": result_s,
         "results": counters["results"],
+        "dropped": counters["dropped"],
         "count_messages_per_client": counters["counts_seen"] / max(n, 1),
         "cpu": {
             phase: [cpu[end][0] - cpu[phase][0], cpu[end][1] - cpu[phase][1]]
@@ -381,6 +395,7 @@ def main() -> None:
             f"close -> result at every client:   {r['result_all_s']:.2f} s  ({r['results']} got it)"
         )
         print(f"count updates per client:          {r['count_messages_per_client']:.1f}")
+        print(f"connections dropped:               {r['dropped']}")
         print(
             f"votes in the database:             {in_db}  (motion: {counted[2]} cast, {counted[3]})"
         )
