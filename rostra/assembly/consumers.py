@@ -51,7 +51,7 @@ def authenticate(slug: str, user, token: str | None) -> Who | None:
     else:
         return None
     p = found.prefetch_related("roles").first()
-    if p is None:
+    if p is None or not p.holds_seat:  # declined, cancelled, waiting: not in the room
         return None
     return Who(p, frozenset(r.role for r in p.roles.all()))
 

@@ -116,7 +116,7 @@ def _participant(request: HttpRequest, event: Event) -> Participant | None:
 def room(request: HttpRequest, slug: str) -> HttpResponse:
     event = get_object_or_404(Event, slug=slug)
     participant = _participant(request, event)
-    if participant is None:
+    if participant is None or not participant.holds_seat:
         return render(request, "assembly/no_access.html", {"event": event}, status=403)
     roles = participant.role_set()
     ws_path = f"/ws/live/{event.slug}/"

@@ -26,6 +26,9 @@ def test_it_opens_for_participants_only(client, meeting, html):
     assert page.select_one("#chair-heading") is None  # no controls for a delegate
     config = json.loads(page.select_one("#room-config").string)
     assert config["ws"] == f"/ws/live/congress/?token={meeting.delegates[0].token}"
+    meeting.delegates[1].status = "declined"
+    meeting.delegates[1].save()
+    assert _get(client, meeting, meeting.delegates[1]).status_code == 403
 
 
 def test_it_opens_for_a_signed_in_participant(client, meeting, outsider, html):
