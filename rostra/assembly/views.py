@@ -13,7 +13,7 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from rostra.assembly import rules
-from rostra.events.models import Event, Participant
+from rostra.events.models import Event, Participant, Role
 
 # Every text the page's script shows, translated here (no strings in the JavaScript).
 STRINGS = {
@@ -79,6 +79,7 @@ STRINGS = {
 def _strings() -> dict:
     out = {k: str(v) for k, v in STRINGS.items() if k != "errors"}
     out["errors"] = {k: str(v) for k, v in STRINGS["errors"].items()}
+    out["roles"] = {value: str(label) for value, label in Role.choices}
     return out
 
 

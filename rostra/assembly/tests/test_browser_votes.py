@@ -140,6 +140,9 @@ def test_it_runs_a_named_and_a_secret_vote_in_three_browsers(browser, tmp_path):
         assert (
             chair.get_by_role("button", name="Open the vote: Adopt the annual report?").count() == 0
         )
+        chair.get_by_text("Who is here").click()
+        chair.locator("#presence-list li", has_text="Delegate 2 (delegate with a vote)").wait_for()
+        assert "delegate with a vote: 3" in chair.locator("#presence-counts").inner_text()
         _shot(chair, "secret-result-chair")
         _shot(mouse, "secret-result-phone")
         for page in (chair, mouse, keyboard):

@@ -294,14 +294,19 @@ function renderResult() {
   box.replaceChildren(...parts);
 }
 
+function roleName(role) {
+  return S.roles[role] || role;
+}
+
 function renderPresence() {
   const p = state.presence || {};
-  $("presence-counts").textContent = fmt(S.present, { n: p.total || 0 });
+  const byRole = Object.keys(S.roles).filter((r) => p[r]).map((r) => `${roleName(r)}: ${p[r]}`);
+  $("presence-counts").textContent = fmt(S.present, { n: p.total || 0 }) + (byRole.length ? ` (${byRole.join("; ")})` : "");
 }
 
 function renderPresenceList(people) {
   const list = $("presence-list");
-  list.replaceChildren(...people.map((p) => el("li", { text: `${p.name} (${p.roles.join(", ")})` })));
+  list.replaceChildren(...people.map((p) => el("li", { text: `${p.name} (${p.roles.map(roleName).join(", ")})` })));
   const select = $("proxy-holder");
   if (select) {
     const keep = select.value;
