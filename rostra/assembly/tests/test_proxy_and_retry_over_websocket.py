@@ -9,7 +9,7 @@ from rostra.assembly import seed
 from rostra.assembly.models import NamedVote
 from rostra.assembly.tests.helpers import connect, receive_until, run
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_it_casts_a_proxy_vote_and_counts_a_retry_once(meeting):

@@ -5,7 +5,7 @@ import pytest
 from rostra.assembly import seed
 from rostra.assembly.tests.helpers import connect, receive_until, run
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_it_sends_the_state_on_connecting_and_catches_up_after_a_gap(meeting):

@@ -4,7 +4,7 @@ import pytest
 
 from rostra.assembly.tests.helpers import connect, receive_until, run
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_it_shows_the_list_and_the_speaker_to_everyone(meeting):

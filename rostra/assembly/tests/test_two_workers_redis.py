@@ -19,7 +19,7 @@ pytestmark = [
         not (os.environ.get("DATABASE_URL") and os.environ.get("REDIS_URL")),
         reason="needs PostgreSQL and Redis: set DATABASE_URL and REDIS_URL (scripts/run-tests)",
     ),
-    pytest.mark.django_db(transaction=True),
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
 
