@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime
+import os
+from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
@@ -331,6 +333,42 @@ def fast_passwords(settings):
     """A fast password hasher, for modules that make many users (the default one takes ~0.5 s
     a user on purpose). Use it with `pytestmark = pytest.mark.usefixtures("fast_passwords")`."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+# --- A real browser: Debian's headless Chromium through Playwright ---------------------------
+CHROMIUM = "/usr/bin/chromium"
+ARTIFACTS = Path(__file__).resolve().parents[1] / "test-artifacts"
+
+
+@pytest.fixture
+def chromium():
+    """A headless Chromium, closed whatever happens (skips where the package is missing).
+    Tests using it also need `pytest.mark.django_db(transaction=True, serialized_rollback=True)`
+    and a server (`live_server`); Playwright's sync API needs DJANGO_ALLOW_ASYNC_UNSAFE."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip(f"no Chromium at {CHROMIUM}")
+    from playwright.sync_api import sync_playwright
+
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            headless=True,
+            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
+            timeout=60_000,
+        )
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+def save_screenshot(page, name: str) -> Path:
+    """A full-page screenshot in test-artifacts/<name>.png, to look at after the run."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    path = ARTIFACTS / f"{name}.png"
+    page.screenshot(path=str(path), full_page=True)
+    return path
 
 
 # --- Events (rostra.events): kinds, an organizer, a congress with its participants -----------

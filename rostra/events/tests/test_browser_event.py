@@ -8,27 +8,20 @@ workflow, and a chief editor approves and publishes it. The event page then link
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 
-# Playwright's sync API runs an event loop in this thread; the test still calls the ORM.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+from rostra.conftest import save_screenshot
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-
 
 def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"events-{name}.png"), full_page=True)
+    save_screenshot(page, f"events-{name}")
 
 
 def _login(page, base: str, username: str) -> None:
@@ -40,13 +33,11 @@ def _login(page, base: str, username: str) -> None:
 
 
 def test_it_takes_an_event_from_plan_to_published_report(
-    live_server, event_organizer, chief_editor, event_kinds, news_indexes, org_units
+    live_server, chromium, event_organizer, chief_editor, event_kinds, news_indexes, org_units
 ):
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
     # The organizer also writes the report: an editor as well.
     from django.contrib.auth.models import Group
-    from playwright.sync_api import expect, sync_playwright
+    from playwright.sync_api import expect
 
     from rostra.events.models import Event, Participant
     from rostra.news.editorial import EDITORS
@@ -54,119 +45,108 @@ def test_it_takes_an_event_from_plan_to_published_report(
     event_organizer.groups.add(Group.objects.get(name=EDITORS))
     base = live_server.url
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
-        )
-        try:
-            admin = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="en-GB")
-            admin.route(
-                "**/*",
-                lambda route: (
-                    route.continue_() if route.request.url.startswith(base) else route.abort()
-                ),
-            )
-            page = admin.new_page()
-            page.set_default_timeout(20_000)
-            _login(page, base, "organizer")
+    admin = chromium.new_context(viewport={"width": 1280, "height": 1000}, locale="en-GB")
+    admin.route(
+        "**/*",
+        lambda route: route.continue_() if route.request.url.startswith(base) else route.abort(),
+    )
+    page = admin.new_page()
+    page.set_default_timeout(20_000)
+    _login(page, base, "organizer")
 
-            # 1. The organizer creates the event; times are typed in Moscow time.
-            page.goto(f"{base}/admin/events/events/new/")
-            page.select_option("#id_kind", label="Round table")
-            page.select_option("#id_status", value="planned")
-            page.fill("#id_title_en", "Round table on libraries")
-            page.fill("#id_title_ru", "Круглый стол о библиотеках")
-            page.fill("#id_slug", "libraries-round-table")
-            page.select_option("#id_time_zone", value="Europe/Moscow")
-            page.fill("#id_start", "2030-05-09 18:00")
-            page.fill("#id_end", "2030-05-09 20:00")
-            page.fill("#id_city", "Kazan")
-            page.get_by_label("Coordinating Committee").check()
-            page.select_option("#id_registration_mode", value="open")
-            page.fill("#id_capacity", "20")
-            _shot(page, "1-admin-new-event")
-            page.get_by_role("button", name=re.compile("^(Create|Save)$")).first.click()
-            page.wait_for_url(re.compile(r".*/admin/events/events/(\?.*)?$"))
-            event = Event.objects.get(slug="libraries-round-table")
-            assert event.local_start().hour == 18 and event.start.hour == 15
+    # 1. The organizer creates the event; times are typed in Moscow time.
+    page.goto(f"{base}/admin/events/events/new/")
+    page.select_option("#id_kind", label="Round table")
+    page.select_option("#id_status", value="planned")
+    page.fill("#id_title_en", "Round table on libraries")
+    page.fill("#id_title_ru", "Круглый стол о библиотеках")
+    page.fill("#id_slug", "libraries-round-table")
+    page.select_option("#id_time_zone", value="Europe/Moscow")
+    page.fill("#id_start", "2030-05-09 18:00")
+    page.fill("#id_end", "2030-05-09 20:00")
+    page.fill("#id_city", "Kazan")
+    page.get_by_label("Coordinating Committee").check()
+    page.select_option("#id_registration_mode", value="open")
+    page.fill("#id_capacity", "20")
+    _shot(page, "1-admin-new-event")
+    page.get_by_role("button", name=re.compile("^(Create|Save)$")).first.click()
+    page.wait_for_url(re.compile(r".*/admin/events/events/(\?.*)?$"))
+    event = Event.objects.get(slug="libraries-round-table")
+    assert event.local_start().hour == 18 and event.start.hour == 15
 
-            # 2. A guest registers on the public page, in Russian.
-            guest_context = browser.new_context(viewport={"width": 1000, "height": 1200})
-            guest = guest_context.new_page()
-            guest.goto(f"{base}/ru/events/libraries-round-table/")
-            expect(guest.locator("h1")).to_have_text("Круглый стол о библиотеках")
-            guest.fill("#id_name", "Rosa Almeida")
-            guest.fill("#id_email", "rosa@example.org")
-            _shot(guest, "2-public-registration")
-            guest.locator(".events-register button[type=submit]").click()
-            guest.wait_for_url(re.compile(r".*/ru/events/p/.+/$"))
-            code = guest.locator("[data-code]").inner_text().strip()
-            assert guest.locator(".events-qr svg").count() == 1
-            _shot(guest, "3-personal-page")
-            participant = Participant.objects.get(email="rosa@example.org")
-            assert participant.code == code and participant.status == "registered"
+    # 2. A guest registers on the public page, in Russian.
+    guest_context = chromium.new_context(viewport={"width": 1000, "height": 1200})
+    guest = guest_context.new_page()
+    guest.goto(f"{base}/ru/events/libraries-round-table/")
+    expect(guest.locator("h1")).to_have_text("Круглый стол о библиотеках")
+    guest.fill("#id_name", "Rosa Almeida")
+    guest.fill("#id_email", "rosa@example.org")
+    _shot(guest, "2-public-registration")
+    guest.locator(".events-register button[type=submit]").click()
+    guest.wait_for_url(re.compile(r".*/ru/events/p/.+/$"))
+    code = guest.locator("[data-code]").inner_text().strip()
+    assert guest.locator(".events-qr svg").count() == 1
+    _shot(guest, "3-personal-page")
+    participant = Participant.objects.get(email="rosa@example.org")
+    assert participant.code == code and participant.status == "registered"
 
-            # 3. At the door: the organizer types the code.
-            page.goto(f"{base}/admin/events/{event.pk}/desk/")
-            page.get_by_role("link", name="Check-in at the door").click()
-            page.fill("#id_code", code.lower())
-            page.get_by_role("button", name="Check in").click()
-            expect(page.locator("[data-check-in-result]")).to_contain_text("Rosa Almeida")
-            _shot(page, "4-check-in")
-            participant.refresh_from_db()
-            assert participant.checked_in_at is not None
+    # 3. At the door: the organizer types the code.
+    page.goto(f"{base}/admin/events/{event.pk}/desk/")
+    page.get_by_role("link", name="Check-in at the door").click()
+    page.fill("#id_code", code.lower())
+    page.get_by_role("button", name="Check in").click()
+    expect(page.locator("[data-check-in-result]")).to_contain_text("Rosa Almeida")
+    _shot(page, "4-check-in")
+    participant.refresh_from_db()
+    assert participant.checked_in_at is not None
 
-            # 4. A motion on the agenda, and its vote recorded.
-            page.goto(f"{base}/admin/events/agenda/new/")
-            page.select_option("#id_event", label="Round table on libraries")
-            page.fill("#id_position", "1")
-            page.select_option("#id_kind", value="motion")
-            page.fill("#id_title_en", "Reading rooms")
-            page.get_by_role("button", name=re.compile("^(Create|Save)$")).first.click()
-            page.wait_for_url(re.compile(r".*/admin/events/agenda/(\?.*)?$"))
-            page.goto(f"{base}/admin/events/motions/new/")
-            page.select_option("#id_item", label="Reading rooms")
-            page.fill("#id_question_en", "Open two new reading rooms?")
-            page.fill("#id_counts_text", "yes: 9\nno: 0\nabstain: 0")
-            page.get_by_role("button", name=re.compile("^(Create|Save)$")).first.click()
-            page.wait_for_url(re.compile(r".*/admin/events/motions/(\?.*)?$"))
-            page.goto(f"{base}/admin/events/{event.pk}/desk/")
-            expect(page.locator(".events-desk")).to_contain_text("unanimous")
-            _shot(page, "5-desk")
+    # 4. A motion on the agenda, and its vote recorded.
+    page.goto(f"{base}/admin/events/agenda/new/")
+    page.select_option("#id_event", label="Round table on libraries")
+    page.fill("#id_position", "1")
+    page.select_option("#id_kind", value="motion")
+    page.fill("#id_title_en", "Reading rooms")
+    page.get_by_role("button", name=re.compile("^(Create|Save)$")).first.click()
+    page.wait_for_url(re.compile(r".*/admin/events/agenda/(\?.*)?$"))
+    page.goto(f"{base}/admin/events/motions/new/")
+    page.select_option("#id_item", label="Reading rooms")
+    page.fill("#id_question_en", "Open two new reading rooms?")
+    page.fill("#id_counts_text", "yes: 9\nno: 0\nabstain: 0")
+    page.get_by_role("button", name=re.compile("^(Create|Save)$")).first.click()
+    page.wait_for_url(re.compile(r".*/admin/events/motions/(\?.*)?$"))
+    page.goto(f"{base}/admin/events/{event.pk}/desk/")
+    expect(page.locator(".events-desk")).to_contain_text("unanimous")
+    _shot(page, "5-desk")
 
-            # 5. The report: generated, then submitted to the editorial review.
-            page.get_by_role("button", name="Generate report").click()
-            page.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/$"))
-            expect(page.locator("#id_title")).to_have_value("Round table on libraries")
-            _shot(page, "6-report-draft")
-            page.locator("footer .dropdown-toggle, [data-w-dropdown-target=toggle]").last.click()
-            page.get_by_role("button", name=re.compile("Submit to Editorial review")).click()
-            expect(page.locator(".messages")).to_contain_text("submitted")
+    # 5. The report: generated, then submitted to the editorial review.
+    page.get_by_role("button", name="Generate report").click()
+    page.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/$"))
+    expect(page.locator("#id_title")).to_have_value("Round table on libraries")
+    _shot(page, "6-report-draft")
+    page.locator("footer .dropdown-toggle, [data-w-dropdown-target=toggle]").last.click()
+    page.get_by_role("button", name=re.compile("Submit to Editorial review")).click()
+    expect(page.locator(".messages")).to_contain_text("submitted")
 
-            # 6. The chief editor approves and publishes.
-            chief = browser.new_context(viewport={"width": 1280, "height": 1000})
-            review = chief.new_page()
-            review.set_default_timeout(20_000)
-            _login(review, base, "chief")
-            report = event.reports.get().page
-            review.goto(f"{base}/admin/pages/{report.pk}/edit/")
-            review.locator("footer .dropdown-toggle, [data-w-dropdown-target=toggle]").last.click()
-            review.get_by_role("button", name=re.compile("Approve")).first.click()
-            review.wait_for_load_state()
-            report.refresh_from_db()
-            assert report.live
-            _shot(review, "7-approved")
+    # 6. The chief editor approves and publishes.
+    chief = chromium.new_context(viewport={"width": 1280, "height": 1000})
+    review = chief.new_page()
+    review.set_default_timeout(20_000)
+    _login(review, base, "chief")
+    report = event.reports.get().page
+    review.goto(f"{base}/admin/pages/{report.pk}/edit/")
+    review.locator("footer .dropdown-toggle, [data-w-dropdown-target=toggle]").last.click()
+    review.get_by_role("button", name=re.compile("Approve")).first.click()
+    review.wait_for_load_state()
+    report.refresh_from_db()
+    assert report.live
+    _shot(review, "7-approved")
 
-            # 7. The event page links to the published report.
-            guest.goto(f"{base}/en/events/libraries-round-table/")
-            link = guest.locator(".events-reports a")
-            expect(link).to_have_text("Round table on libraries")
-            expect(guest.locator(".events-result")).to_contain_text("Adopted unanimously")
-            _shot(guest, "8-event-page")
-            link.click()
-            expect(guest.locator("h1")).to_have_text("Round table on libraries")
-            _shot(guest, "9-report")
-        finally:
-            browser.close()
+    # 7. The event page links to the published report.
+    guest.goto(f"{base}/en/events/libraries-round-table/")
+    link = guest.locator(".events-reports a")
+    expect(link).to_have_text("Round table on libraries")
+    expect(guest.locator(".events-result")).to_contain_text("Adopted unanimously")
+    _shot(guest, "8-event-page")
+    link.click()
+    expect(guest.locator("h1")).to_have_text("Round table on libraries")
+    _shot(guest, "9-report")

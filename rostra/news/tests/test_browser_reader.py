@@ -8,18 +8,14 @@ reader uses them; without a lightbox it walks the photo pages that work without 
 from __future__ import annotations
 
 import mimetypes
-import os
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
 from django.core.files.storage import default_storage
 
+from rostra.conftest import save_screenshot
 from rostra.news import builders
-
-# Playwright's sync API runs an event loop in this thread; the test still calls the ORM.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 pytestmark = [
     pytest.mark.browser,
@@ -27,34 +23,18 @@ pytestmark = [
     pytest.mark.usefixtures("fast_passwords"),
 ]
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 TIMEOUT_MS = 15_000
 
 
 @pytest.fixture
-def chromium_page():
-    """A page in a fresh headless Chromium, closed whatever happens."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
-            timeout=60_000,
-        )
-        try:
-            context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
-            page = context.new_page()
-            page.set_default_timeout(TIMEOUT_MS)
-            page.js_errors = []
-            page.on("pageerror", lambda error: page.js_errors.append(str(error)))
-            yield page
-        finally:
-            browser.close()
+def chromium_page(chromium):
+    """A page of its own, collecting the page's script errors."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
+    page.js_errors = []
+    page.on("pageerror", lambda error: page.js_errors.append(str(error)))
+    return page
 
 
 def _serve_media_from_test_storage(page, live_server_url: str) -> None:
@@ -132,6 +112,5 @@ def test_it_takes_a_reader_from_the_english_home_to_the_second_photo_of_a_russia
         page.wait_for_url(f"{live_server.url}{russian_article.url}photos/2/")
         assert "Выступает председатель" in page.locator("main").inner_text()
 
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / "reader-gallery.png"))
+    save_screenshot(page, "reader-gallery")
     assert page.js_errors == []
