@@ -32,7 +32,7 @@ def test_it_asks_for_the_password_of_a_private_article(client, article, html):
     assert 'type="password"' in wrong.content.decode()
     right = client.post(action, {"password": "meridian", "return_url": article.url}, follow=True)
     assert right.status_code == 200
-    assert '<h1>Minutes of the closed session</h1>' in right.content.decode()
+    assert "<h1>Minutes of the closed session</h1>" in right.content.decode()
 
 
 @pytest.mark.django_db
