@@ -8,9 +8,8 @@ class EventsConfig(AppConfig):
     verbose_name = _("Events")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_migrate
-
+        from rostra.core.groups import grant_after_migrate
         from rostra.events import navigation  # noqa: F401  (registers the nav builder)
-        from rostra.events.groups import on_post_migrate
+        from rostra.events.groups import GRANTS
 
-        post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="rostra-events-groups")
+        grant_after_migrate(self, GRANTS)

@@ -7,11 +7,6 @@ units).
 
 from __future__ import annotations
 
-from django.apps import apps as global_apps
-from django.contrib.auth.management import create_permissions
-from django.contrib.auth.models import Group, Permission
-from django.db import transaction
-
 from rostra.events.permissions import EVENT_ADMINISTRATORS, EVENT_ORGANIZERS
 
 _MODELS = [
@@ -39,7 +34,7 @@ _ORGANIZE = [
     "wagtaildocs.add_document",
     "wagtaildocs.choose_document",
 ]
-_PERMS = {
+GRANTS = {
     EVENT_ORGANIZERS: _ORGANIZE,
     EVENT_ADMINISTRATORS: _ORGANIZE
     + [
@@ -49,25 +44,3 @@ _PERMS = {
         "events.delete_eventkind",
     ],
 }
-
-
-def _permission(dotted: str) -> Permission | None:
-    app_label, codename = dotted.split(".")
-    return Permission.objects.filter(content_type__app_label=app_label, codename=codename).first()
-
-
-@transaction.atomic
-def ensure_event_groups() -> None:
-    for name, perms in _PERMS.items():
-        group, _created = Group.objects.get_or_create(name=name)
-        for dotted in perms:
-            if permission := _permission(dotted):
-                group.permissions.add(permission)
-
-
-def on_post_migrate(sender, app_config=None, using="default", **kwargs) -> None:
-    if app_config is None or app_config.label != "events":
-        return
-    for config in global_apps.get_app_configs():
-        create_permissions(config, verbosity=0, using=using)
-    ensure_event_groups()
