@@ -10,7 +10,7 @@ import logging
 import threading
 
 from django.conf import settings
-from django.core.management import call_command
+from django.core.management import call_command, get_commands
 from django.db import close_old_connections
 
 log = logging.getLogger("rostra.scheduler")
@@ -20,6 +20,10 @@ def run_due_jobs() -> None:
     """Run every job that is due now. Each is safe to run twice and from any process."""
     # Publishes pages whose go-live time has passed and unpublishes expired ones.
     call_command("publish_scheduled", verbosity=0)
+    # Writes buffered article views to the database (rostra.readers; with Redis, every server
+    # process's: each process also writes its own).
+    if "flush_views" in get_commands():
+        call_command("flush_views", verbosity=0)
 
 
 def run_forever(stop: threading.Event, interval: float | None = None) -> None:

@@ -160,3 +160,15 @@ def test_it_finishes_an_interrupted_redis_flush_without_counting_twice(
     assert redis_counter().flush() == 5
     assert _total(article) == 45
     assert DailyViews.objects.get(page=article, date=datetime.date.today()).views == 45
+
+
+@pytest.mark.django_db
+def test_it_flushes_with_the_scheduled_jobs(make_article, counter):
+    from rostra.core.scheduler import run_due_jobs
+
+    article = make_article()
+    for n in range(3):
+        counter.record(article.pk, f"v{n}")
+    run_due_jobs()
+    assert _total(article) == 3
+    assert counter.pending(article.pk) == 0
