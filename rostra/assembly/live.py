@@ -167,13 +167,26 @@ class Hub:
         # A client that does not read (its buffers full) must not hold the others up: after
         # DELIVERY_SECONDS its delivery is dropped (it sees the gap in versions and resyncs).
         started = time.monotonic()
-        deliveries = [asyncio.ensure_future(c.deliver(text, message)) for c in clients]
-        _done, late = await asyncio.wait(deliveries, timeout=DELIVERY_SECONDS)
+        waiting = []
+        personal = message.get("t") == "personal"  # a few clients, each reads the database
+        for client in clients:
+            if personal:
+                waiting.append(asyncio.ensure_future(client.deliver(text, message)))
+                continue
+            try:
+                task = _run_until_it_waits(client.deliver(text, message))
+            except Exception as error:  # a closed connection
+                log.debug("assembly hub: delivery failed: %r", error)
+                continue
+            if task is not None:
+                waiting.append(task)
+        if waiting:
+            _done, late = await asyncio.wait(waiting, timeout=DELIVERY_SECONDS)
+            for task in late:
+                task.cancel()
+            if late:
+                log.warning("assembly hub: %d slow clients skipped", len(late))
         self.fan_out_seconds = time.monotonic() - started
-        for task in late:
-            task.cancel()
-        if late:
-            log.warning("assembly hub: %d slow clients skipped", len(late))
 
     async def publish(self, event_id: int, message: dict) -> None:
         if self.layer is not None:
@@ -293,6 +306,43 @@ class Hub:
             if now - since > RESUBSCRIBE_SECONDS and self.layer is not None:
                 self.subscribed[event_id] = now
                 await self.layer.group_add(actions.group_name(event_id), self.channel)
+
+
+def _run_until_it_waits(coro) -> asyncio.Task | None:
+    """Run a coroutine at once, in the caller's task, up to its first real wait.
+
+    A send to a client whose connection is writable never waits, so most deliveries end here
+    without a task of their own (thousands of tasks per fan-out cost more than the sends). If
+    it does wait (a client not reading), a task finishes it; returns that task, or None.
+    """
+    try:
+        awaited = coro.send(None)
+    except StopIteration:
+        return None
+    return asyncio.ensure_future(_finish(coro, awaited))
+
+
+async def _finish(coro, awaited) -> None:
+    """Go on with a started coroutine as a task would: wait for what it waits for, resume it."""
+    while True:
+        try:
+            if awaited is None:  # a bare yield (asyncio.sleep(0))
+                await asyncio.sleep(0)
+            else:
+                # The future was yielded to us marked "blocking"; take it over as a task
+                # does (clear the mark), then wait for it ourselves.
+                awaited._asyncio_future_blocking = False
+                await awaited
+        except BaseException as error:  # cancelled, or what it awaited failed
+            try:
+                awaited = coro.throw(error)
+            except StopIteration:
+                return
+            continue
+        try:
+            awaited = coro.send(None)
+        except StopIteration:
+            return
 
 
 def _count(motion_id: int) -> int | None:
