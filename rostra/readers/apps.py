@@ -8,9 +8,8 @@ class ReadersConfig(AppConfig):
     verbose_name = _("Readers")
 
     def ready(self) -> None:
-        from django.db.models.signals import post_migrate
-
+        from rostra.core.groups import grant_after_migrate
         from rostra.readers import signals  # noqa: F401  (connect handlers)
-        from rostra.readers.groups import on_post_migrate
+        from rostra.readers.groups import GRANTS
 
-        post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="rostra-readers-groups")
+        grant_after_migrate(self, GRANTS)

@@ -3,13 +3,11 @@ in the admin; the article shows "Comments: 1"."""
 
 from __future__ import annotations
 
-import os
 import re
-from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+from rostra.conftest import save_screenshot
 
 pytestmark = [
     pytest.mark.browser,
@@ -17,29 +15,12 @@ pytestmark = [
     pytest.mark.usefixtures("fast_passwords"),
 ]
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
-
 
 @pytest.fixture
-def browser_page():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
-            timeout=60_000,
-        )
-        try:
-            page = browser.new_context(viewport={"width": 1280, "height": 1000}).new_page()
-            page.set_default_timeout(15_000)
-            yield page
-        finally:
-            browser.close()
+def browser_page(chromium):
+    page = chromium.new_context(viewport={"width": 1280, "height": 1000}).new_page()
+    page.set_default_timeout(15_000)
+    return page
 
 
 def test_it_moderates_a_guest_comment(live_server, browser_page, make_article, moderator, settings):
@@ -73,6 +54,5 @@ def test_it_moderates_a_guest_comment(live_server, browser_page, make_article, m
     assert re.search(r"Comments:\s*1", footer), footer
     assert "A fine report" in page.inner_text("#comments")
     assert "maria@example.org" not in page.content()
-    ARTIFACTS.mkdir(exist_ok=True)
     page.locator("#comments").scroll_into_view_if_needed()
-    page.screenshot(path=str(ARTIFACTS / "readers-comment-approved.png"), full_page=True)
+    save_screenshot(page, "readers-comment-approved")
