@@ -137,6 +137,11 @@ if DATABASE_URL:
             "max_size": env_int("DB_POOL_MAX", 20, minimum=1),
             "timeout": 10,
         }
+        # Server-side parameters and prepared statements: PostgreSQL plans a page's queries
+        # once per connection instead of on every request (the article page's joins took
+        # longer to plan than to run). Turn off behind a transaction-mode PgBouncer.
+        if env_bool("DB_PREPARED_STATEMENTS", True):
+            DATABASES["default"]["OPTIONS"].update(server_side_binding=True, prepare_threshold=2)
 else:
     DATABASES = {
         "default": {
