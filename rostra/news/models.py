@@ -7,7 +7,6 @@ import datetime
 from django.conf import settings
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import F
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -362,7 +361,8 @@ class ArticleGalleryImage(TranslatableMixin, Orderable):
 
 
 class ArticleStats(models.Model):
-    """Counters kept beside the page, so that publishing a revision never resets them."""
+    """Counters kept beside the page, so that publishing a revision never resets them.
+    `views` is the flushed total; rostra.readers buffers new views and adds them here."""
 
     page = models.OneToOneField(
         ArticlePage, on_delete=models.CASCADE, primary_key=True, related_name="stats"
@@ -375,8 +375,3 @@ class ArticleStats(models.Model):
     def __str__(self) -> str:
         return f"{self.page_id}: {self.views} views"
 
-    @classmethod
-    def record_view(cls, page_id: int) -> None:
-        updated = cls.objects.filter(page_id=page_id).update(views=F("views") + 1)
-        if not updated:
-            cls.objects.get_or_create(page_id=page_id, defaults={"views": 1})
