@@ -374,4 +374,3 @@ class ArticleStats(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id}: {self.views} views"
-
