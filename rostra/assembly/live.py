@@ -41,6 +41,7 @@ PRESENCE_CROWD = 200
 # Group memberships expire (a day by default) and Redis may be restarted: renew them.
 RESUBSCRIBE_SECONDS = 60
 DELIVERY_SECONDS = 10
+SHUTDOWN_SECONDS = 10
 COUNT_FAN_OUT_SHARE = 3
 COUNT_MAX_SECONDS = 1.0
 
@@ -91,6 +92,7 @@ class Hub:
         # contend with each other inside the process.
         self.db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assembly-writer")
         self.started = False
+        self.closing = False
 
     # --- lifecycle ---
 
@@ -103,12 +105,22 @@ class Hub:
         self.tasks.append(loop.create_task(self._ticker()))
 
     async def shutdown(self) -> None:
+        """Stop the hub's tasks and its writer thread, each within SHUTDOWN_SECONDS: a task that
+        swallows its cancellation (a channel layer's receive can) must not hold the end up."""
+        self.closing = True
+        loop = asyncio.get_running_loop()
         for task in self.tasks:
             task.cancel()
-        await asyncio.gather(*self.tasks, return_exceptions=True)
-        loop = asyncio.get_running_loop()
-        await loop.run_in_executor(self.db, connections.close_all)
-        self.db.shutdown(wait=True)
+        if self.tasks:
+            _done, pending = await asyncio.wait(self.tasks, timeout=SHUTDOWN_SECONDS)
+            if pending:
+                log.warning("assembly hub: %d task(s) did not stop", len(pending))
+        try:
+            closing = loop.run_in_executor(self.db, connections.close_all)
+            await asyncio.wait_for(closing, timeout=SHUTDOWN_SECONDS)
+        except TimeoutError:
+            log.warning("assembly hub: the writer thread did not close its connection")
+        self.db.shutdown(wait=False)
         _hubs.pop(loop, None)
 
     # --- rooms ---
@@ -135,7 +147,7 @@ class Hub:
             raise
 
     async def _receive(self) -> None:
-        while True:
+        while not self.closing:
             try:
                 message = await self.layer.receive(self.channel)
             except asyncio.CancelledError:

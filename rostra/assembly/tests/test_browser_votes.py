@@ -9,18 +9,16 @@ the keyboard only; everyone sees the count, the acknowledgement and the result.
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
 import pytest
 
 from rostra.assembly.tests.server import serve, sqlite_site
+from rostra.conftest import save_screenshot
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = "/usr/bin/chromium"
-ARTIFACTS = Path(__file__).resolve().parents[3] / "test-artifacts"
 TIMEOUT_MS = 20_000
 
 SEED = """
@@ -36,22 +34,8 @@ print("SEED " + json.dumps({"chair": m.chair.token, "d1": m.delegates[0].token,
 
 
 @pytest.fixture
-def browser():
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=CHROMIUM,
-            headless=True,
-            args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
-            timeout=60_000,
-        )
-        try:
-            yield browser
-        finally:
-            browser.close()
+def browser(chromium):
+    return chromium
 
 
 def _open(browser, base: str, token: str, viewport: dict):
@@ -75,8 +59,7 @@ def _open(browser, base: str, token: str, viewport: dict):
 
 
 def _shot(page, name: str) -> None:
-    ARTIFACTS.mkdir(exist_ok=True)
-    page.screenshot(path=str(ARTIFACTS / f"live-room-{name}.png"), full_page=True)
+    save_screenshot(page, f"live-room-{name}")
 
 
 def test_it_runs_a_named_and_a_secret_vote_in_three_browsers(browser, tmp_path):
