@@ -7,6 +7,7 @@ also shuts the loop's hub down (its writer thread and database connection).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from urllib.parse import unquote, urlparse
 
@@ -22,6 +23,7 @@ class WebsocketCommunicator(ApplicationCommunicator):
     """Channels' test communicator in brief (`channels.testing` imports Daphne, not installed)."""
 
     def __init__(self, application, path: str, headers=None):
+        _opened.append(self)
         parsed = urlparse(path)
         scope = {
             "type": "websocket",
@@ -77,11 +79,29 @@ async def receive_until(client: WebsocketCommunicator, predicate, timeout: float
             return message
 
 
+# Every communicator of the running scenario, so that `run` can close what a test left open.
+_opened: list[WebsocketCommunicator] = []
+
+
+async def _close_all() -> None:
+    """Tell each connection still open that its socket closed, as a server does after a close
+    (a refused connection included): a consumer left waiting on the channel layer would
+    otherwise hold the event loop's shutdown up."""
+    while _opened:
+        client = _opened.pop()
+        if client.future.done():
+            continue
+        with contextlib.suppress(Exception):
+            await client.send_input({"type": "websocket.disconnect", "code": 1000})
+            await client.wait(TIMEOUT)
+
+
 def run(scenario) -> None:
     async def wrapped():
         try:
             await scenario()
         finally:
+            await _close_all()
             await hub().shutdown()
 
     async_to_sync(wrapped)()
