@@ -8,20 +8,25 @@ their units (permissions.py) and everything that belongs to those events.
 from __future__ import annotations
 
 from django import forms
-from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import history, usage
-from wagtail.admin.views.generic.models import CreateView, DeleteView, EditView, IndexView
+from wagtail.admin.views.generic.models import CreateView, EditView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import log
-from wagtail.permission_policies import ModelPermissionPolicy
 
+from rostra.core.admin_scope import (
+    ScopedDeleteView,
+    ScopedHistoryView,
+    ScopedIndexView,
+    ScopedPolicy,
+    ScopedUsageView,
+    checked,
+)
 from rostra.events import actions, admin_views, permissions
 from rostra.events.admin_forms import EventChildForm, EventForm, MotionForm, ParticipantForm
 from rostra.events.models import (
@@ -74,28 +79,12 @@ def scope(user, queryset):
     return queryset.filter(**{f"{path_}__in": managed.values("pk")})
 
 
-class EventScopedPolicy(ModelPermissionPolicy):
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action) and may_manage(user, instance)
+class EventScopedPolicy(ScopedPolicy):
+    def may_manage(self, user, instance) -> bool:
+        return may_manage(user, instance)
 
-    def user_has_any_permission_for_instance(self, user, actions_, instance):
-        return self.user_has_any_permission(user, actions_) and may_manage(user, instance)
-
-    def instances_user_has_any_permission_for(self, user, actions_):
-        if not self.user_has_any_permission(user, actions_):
-            return self.model._default_manager.none()
-        return scope(user, self.model._default_manager.all())
-
-
-def _check(view, instance):
-    if not may_manage(view.request.user, instance):
-        raise PermissionDenied  # 403 rather than 404: the locale middleware redirects 404s
-    return instance
-
-
-class ScopedIndexView(IndexView):
-    def get_base_queryset(self):
-        return scope(self.request.user, super().get_base_queryset())
+    def scope(self, user, queryset):
+        return scope(user, queryset)
 
 
 class ScopedCreateView(CreateView):
@@ -103,7 +92,7 @@ class ScopedCreateView(CreateView):
 
     def save_instance(self):
         instance = self.form.save(commit=False)
-        _check(self, instance)
+        checked(self, instance)
         instance = self.viewset.save(self, instance)
         log(instance=instance, action="wagtail.create", content_changed=True)
         return instance
@@ -113,30 +102,15 @@ class ScopedEditView(EditView):
     viewset = None
 
     def get_object(self, queryset=None):
-        return _check(self, super().get_object(queryset))
+        return checked(self, super().get_object(queryset))
 
     def save_instance(self):
         instance = self.form.save(commit=False)
-        _check(self, instance)
+        checked(self, instance)
         instance = self.viewset.save(self, instance)
         self.has_content_changes = self.form.has_changed()
         log(instance=instance, action="wagtail.edit", content_changed=self.has_content_changes)
         return instance
-
-
-class ScopedDeleteView(DeleteView):
-    def get_object(self, queryset=None):
-        return _check(self, super().get_object(queryset))
-
-
-class ScopedHistoryView(history.HistoryView):
-    def get_object(self):
-        return _check(self, super().get_object())
-
-
-class ScopedUsageView(usage.UsageView):
-    def get_object(self):
-        return _check(self, super().get_object())
 
 
 class EventModelViewSet(ModelViewSet):

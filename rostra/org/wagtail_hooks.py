@@ -8,7 +8,6 @@ through actions.do_save.
 from __future__ import annotations
 
 import django_filters
-from django.core.exceptions import PermissionDenied
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -17,13 +16,19 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import history, usage
-from wagtail.admin.views.generic.models import CreateView, DeleteView, EditView, IndexView
+from wagtail.admin.views.generic.models import CreateView, EditView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
-from wagtail.permission_policies import ModelPermissionPolicy
 
+from rostra.core.admin_scope import (
+    ScopedDeleteView,
+    ScopedHistoryView,
+    ScopedIndexView,
+    ScopedPolicy,
+    ScopedUsageView,
+    checked,
+)
 from rostra.org import actions, admin_views, permissions
 from rostra.org.models import (
     CommemorativeDate,
@@ -40,33 +45,14 @@ from rostra.org.status import MembershipStatus
 # --- Permission policy and scoped views ----------------------------------------------------
 
 
-class ScopedPolicy(ModelPermissionPolicy):
+class RegistryPolicy(ScopedPolicy):
     """Django's model permissions, narrowed per object by permissions.py."""
 
-    def user_has_permission_for_instance(self, user, action, instance):
-        return self.user_has_permission(user, action) and permissions.can_manage(user, instance)
+    def may_manage(self, user, instance) -> bool:
+        return permissions.can_manage(user, instance)
 
-    def user_has_any_permission_for_instance(self, user, actions, instance):
-        return self.user_has_any_permission(user, actions) and permissions.can_manage(
-            user, instance
-        )
-
-    def instances_user_has_any_permission_for(self, user, actions):
-        if not self.user_has_any_permission(user, actions):
-            return self.model._default_manager.none()
-        return permissions.scope(user, self.model._default_manager.all())
-
-
-def _check(view, instance):
-    # 403 rather than 404: a 404 under /admin/ is redirected by the locale middleware.
-    if not permissions.can_manage(view.request.user, instance):
-        raise PermissionDenied
-    return instance
-
-
-class ScopedIndexView(IndexView):
-    def get_base_queryset(self):
-        return permissions.scope(self.request.user, super().get_base_queryset())
+    def scope(self, user, queryset):
+        return permissions.scope(user, queryset)
 
 
 class ScopedCreateView(CreateView):
@@ -78,28 +64,13 @@ class ScopedCreateView(CreateView):
 
 class ScopedEditView(EditView):
     def get_object(self, queryset=None):
-        return _check(self, super().get_object(queryset))
+        return checked(self, super().get_object(queryset))
 
     def save_instance(self):
         instance = actions.do_save(self.form.save(commit=False), acting_user=self.request.user)
         self.has_content_changes = self.form.has_changed()
         log(instance=instance, action="wagtail.edit", content_changed=self.has_content_changes)
         return instance
-
-
-class ScopedDeleteView(DeleteView):
-    def get_object(self, queryset=None):
-        return _check(self, super().get_object(queryset))
-
-
-class ScopedHistoryView(history.HistoryView):
-    def get_object(self):
-        return _check(self, super().get_object())
-
-
-class ScopedUsageView(usage.UsageView):
-    def get_object(self):
-        return _check(self, super().get_object())
 
 
 class ScopedForm(WagtailAdminModelForm):
@@ -130,7 +101,7 @@ class RegistryViewSet(ModelViewSet):
 
     @property
     def permission_policy(self):
-        return ScopedPolicy(self.model)
+        return RegistryPolicy(self.model)
 
 
 def _names(base: str) -> list:
