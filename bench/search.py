@@ -1,0 +1,229 @@
+"""How long a reader waits for search results among 20,000 published articles.
+
+    .venv/bin/python bench/search.py [--articles 20000] [--keep] [--data-dir DIR]
+    .venv/bin/python bench/search.py --database-url postgres://postgres@127.0.0.1:5432/x
+
+In a fresh data folder (or one kept from an earlier run with --keep, given as --data-dir, so a
+second run skips the build): migrate, then create the articles as editors would (each a page
+added under its language's news index, with tags, a revision, published, indexed by Wagtail's
+signals), a quarter in each of English, Russian, Chinese and German, their words drawn from a
+vocabulary per language in which the searched words occur at known rates.
+
+Then, in-process with Django's test Client (the server's own time: routing, the search, the
+results page), each query 30 times after a warm-up: one word, two words, an inflected form
+(Russian «конгресса», German „Kongresses“, found by stemming) and Chinese two-character words.
+The reference, in the same run, is Wagtail's stock database search backend asked the same
+question over the same pages (the first page of results, no page rendered). Target: p95 of
+Rostra's search page at most 50 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from article_render import ROSTRA, bench_env, log, postgres_database, run_step, shell
+from machine import Machine, result_line
+
+TARGET_P95_MS = 50.0
+BATCH = 1000
+REPEAT = 30
+
+BUILD = r"""
+import datetime, json, random
+from django.contrib.auth import get_user_model
+from rostra.news import builders
+from rostra.news.models import ArticlePage
+
+start, count = {start}, {count}
+User = get_user_model()
+owner = User.objects.filter(username="bench").first() or User.objects.create_user(
+    "bench", "bench@example.org", "bench-pass-not-used", first_name="Elena", last_name="Marsh")
+VOCABULARY = {{
+    "en": ("meeting chapter delegates members committee solidarity friendship association report "
+           "speech anniversary victory chairman partners youth culture festival exhibition "
+           "memory letter help flood region city school music film library").split(),
+    "ru": ("встреча отделение делегаты члены комитет солидарность дружба ассоциация доклад "
+           "выступление годовщина победа председатель партнёры молодёжь культура фестиваль "
+           "выставка память письмо помощь наводнение область город школа музыка фильм").split(),
+    "zh-hans": ("会议 分会 代表 成员 委员会 团结 友谊 协会 报告 讲话 周年 胜利 主席 伙伴 青年 文化 "
+                "节日 展览 记忆 来信 帮助 洪水 地区 城市 学校 音乐 电影 图书馆").split(),
+    "de": ("Treffen Ortsgruppe Delegierte Mitglieder Komitee Solidarität Freundschaft Verein "
+           "Bericht Rede Jahrestag Sieg Vorsitzender Partner Jugend Kultur Festival Ausstellung "
+           "Erinnerung Brief Hilfe Hochwasser Region Stadt Schule Musik Film Bibliothek").split(),
+}}
+# The searched words: in about 5% of titles and 20% of bodies, inflected in the body.
+RARE = {{"en": ("congress", "congresses"), "ru": ("конгресс", "конгресса"),
+         "zh-hans": ("大会", "大会"), "de": ("Kongress", "Kongresses")}}
+languages = ["en", "ru", "zh-hans", "de"]
+indexes = {{code: builders.locale_tree(code) for code in languages}}
+rng = random.Random(start)
+
+
+def text(language, words):
+    chosen = [rng.choice(VOCABULARY[language]) for _ in range(words)]
+    return ("" if language == "zh-hans" else " ").join(chosen)
+
+
+for n in range(start, start + count):
+    language = languages[n % 4]
+    title = text(language, rng.randint(3, 6))
+    if rng.random() < 0.05:
+        title = RARE[language][0] + ("" if language == "zh-hans" else " ") + title
+    paragraphs = [text(language, 60) for _ in range(3)]
+    if rng.random() < 0.2:
+        paragraphs[1] += ("" if language == "zh-hans" else " ") + RARE[language][1]
+    builders.create_article(
+        indexes[language], title=title, slug=f"a{{n}}",
+        date=datetime.date(2020, 1, 1) + datetime.timedelta(days=n % 2000),
+        lead=text(language, 20), owner=owner,
+        body=[("paragraph", f"<p>{{p}}</p>") for p in paragraphs],
+        tags=[rng.choice(VOCABULARY[language]) for _ in range(2)],
+    )
+print("BENCH " + json.dumps({{"articles": ArticlePage.objects.live().count()}}))
+"""
+
+MEASURE = r"""
+import json, statistics, time
+from urllib.parse import quote
+from django.test import Client
+from wagtail.models import Locale
+from rostra.news.models import ArticlePage
+
+QUERIES = [
+    ("en", "one word", "congress"), ("en", "two words", "solidarity meeting"),
+    ("ru", "one word", "конгресс"), ("ru", "inflected", "конгресса"),
+    ("ru", "two words", "дружба встреча"),
+    ("de", "one word", "Kongress"), ("de", "inflected", "Kongresses"),
+    ("zh-hans", "Chinese two characters", "大会"), ("zh-hans", "Chinese two characters", "友谊"),
+]
+repeat = {repeat}
+client = Client()
+out = []
+for language, kind, query in QUERIES:
+    url = f"/{{language}}/search/?q={{quote(query)}}"
+    for _ in range(3):
+        response = client.get(url)
+        assert response.status_code == 200, (url, response.status_code)
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+    locale = Locale.objects.get(language_code=language)
+    reference = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        found = list(
+            ArticlePage.objects.live().public().filter(locale=locale)
+            .search(query, operator="and", backend="wagtail.search.backends.database")[:10]
+        )
+        reference.append((time.perf_counter() - started) * 1000)
+    out.append({{"language": language, "kind": kind, "query": query, "times": times,
+                 "reference": reference, "reference_hits": len(found)}})
+print("BENCH " + json.dumps(out))
+"""
+
+
+def p95(values: list[float]) -> float:
+    return sorted(values)[max(0, round(0.95 * len(values)) - 1)]
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def build(env: dict[str, str], articles: int) -> None:
+    existing = shell(
+        "import json; from rostra.news.models import ArticlePage; "
+        "print('BENCH ' + json.dumps({'n': ArticlePage.objects.live().count()}))",
+        env,
+        "count existing articles",
+    )["n"]
+    if existing >= articles:
+        log(f"  {existing} articles already built")
+        return
+    started = time.monotonic()
+    for start in range(existing, articles, BATCH):
+        count = min(BATCH, articles - start)
+        shell(BUILD.format(start=start, count=count), env, f"articles {start + 1}-{start + count}")
+    elapsed = time.monotonic() - started
+    log(f"  built {articles - existing} articles in {elapsed:.0f} s")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--articles", type=int, default=20_000)
+    parser.add_argument("--database-url", help="postgres://USER@127.0.0.1:PORT/DB")
+    parser.add_argument("--data-dir", type=Path, help="a data folder kept by an earlier run")
+    parser.add_argument("--keep", action="store_true", help="keep the data folder")
+    options = parser.parse_args()
+    if options.database_url and options.data_dir:
+        raise SystemExit("--data-dir reuses a SQLite build; PostgreSQL builds anew each run")
+    data_dir = options.data_dir or Path(tempfile.mkdtemp(prefix="rostra-search-bench-"))
+    log(f"Rostra search bench (data folder {data_dir})")
+    try:
+        if options.database_url:
+            with postgres_database(options.database_url) as url:
+                return bench(data_dir, url, options.articles)
+        return bench(data_dir, None, options.articles)
+    finally:
+        if options.keep or options.data_dir:
+            log(f"kept {data_dir} (use --data-dir {data_dir} to run again without building)")
+        else:
+            shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def bench(data_dir: Path, database_url: str | None, articles: int) -> int:
+    env = bench_env(data_dir, database_url)
+    engine = "PostgreSQL" if database_url else "SQLite"
+    log("Set-up")
+    run_step([str(ROSTRA), "migrate", "--noinput", "-v0"], env, "migrate")
+    build(env, articles)
+    # The machine is judged when the measurement starts, not while the pages were built.
+    machine = Machine()
+    log(f"Database: {engine}; {articles} articles in four languages")
+    log(machine.describe())
+    results = shell(MEASURE.format(repeat=REPEAT), env, "searches")
+    log(machine.finish())
+    log("")
+    log(f"Results ({REPEAT} searches each; ms; reference: Wagtail's stock database backend)")
+    log(f"  {'language':8} {'query':28} {'median':>7} {'p95':>7}   {'ref med':>7} {'ratio':>6}")
+    worst = 0.0
+    ratios = []
+    for row in results:
+        row_p95 = p95(row["times"])
+        worst = max(worst, row_p95)
+        ratio = median(row["times"]) / median(row["reference"])
+        ratios.append(ratio)
+        label = f"{row['kind']}: {row['query']}"
+        log(
+            f"  {row['language']:8} {label:28} {median(row['times']):7.2f} {row_p95:7.2f}   "
+            f"{median(row['reference']):7.2f} {ratio:6.2f}"
+        )
+    met = worst <= TARGET_P95_MS
+    log("")
+    log(f"Target: p95 <= {TARGET_P95_MS:g} ms for every query")
+    log(f"  worst p95 {worst:.2f} ms: {machine.verdict(met)}")
+    log(
+        result_line(
+            "search",
+            machine,
+            database=engine,
+            articles=articles,
+            worst_p95_ms=round(worst, 2),
+            median_ratio_to_stock=round(median(ratios), 3),
+            met=met if machine.quiet else None,
+        )
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
