@@ -83,6 +83,6 @@ def csv_export(request: HttpRequest, kind: str) -> HttpResponse:
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     stamp = timezone.localdate().isoformat()
     response["Content-Disposition"] = f'attachment; filename="{kind}-{stamp}.csv"'
-    response.write("\ufeff")  # so spreadsheet programs read UTF-8 names correctly
+    response.write(csvio.BOM)
     csvio.write_csv(kind, csvio.export_queryset(kind, request.user), response)
     return response
