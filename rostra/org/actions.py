@@ -22,6 +22,8 @@ from rostra.org.models import (
     Consent,
     ConsentKind,
     Honour,
+    ImportJob,
+    ImportStatus,
     Membership,
     Observance,
     PartnerOrganization,
@@ -214,6 +216,41 @@ def do_import_csv(
     if not parsed.is_valid:
         return parsed
     return csvwrite.write(parsed, user, batch_size=batch_size, progress=progress)
+
+
+@transaction.atomic
+def do_upload_csv(
+    kind: str, data: bytes, *, file_name: str, encoding: str = "", acting_user: object
+) -> ImportJob:
+    """Keep an uploaded file for its preview; nothing is imported until it is confirmed."""
+    _require(getattr(acting_user, "pk", None) is not None)
+    return ImportJob.objects.create(
+        kind=kind, data=data, file_name=file_name[:255], encoding=encoding, user=acting_user
+    )
+
+
+@transaction.atomic
+def do_set_import_encoding(job: ImportJob, encoding: str, *, acting_user: object) -> ImportJob:
+    _require(job.user_id == getattr(acting_user, "pk", None))
+    _require(job.status == ImportStatus.PREVIEW)
+    job.encoding = encoding
+    job.save(update_fields=["encoding", "updated_at"])
+    return job
+
+
+@transaction.atomic
+def do_start_import(job: ImportJob, *, acting_user: object) -> ImportJob:
+    """The user confirmed the preview: the import runs in the background (csvjobs)."""
+    from rostra.org import csvjobs
+
+    _require(job.user_id == getattr(acting_user, "pk", None))
+    job = ImportJob.objects.select_for_update().get(pk=job.pk)
+    if job.status != ImportStatus.PREVIEW:
+        return job  # confirmed twice (a double click): the first one runs
+    job.status = ImportStatus.QUEUED
+    job.save(update_fields=["status", "updated_at"])
+    transaction.on_commit(lambda: csvjobs.start(job))
+    return job
 
 
 class _SystemUser:

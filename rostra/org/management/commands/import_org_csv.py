@@ -18,6 +18,9 @@ class Command(BaseCommand):
         "The encoding (UTF-8 with or without BOM, Windows-1251, Windows-1252, GB18030, UTF-16) "
         "and the separator (comma, semicolon, tab) are detected."
     )
+    # The system checks import every URL configuration and view (about 25 MB): the server and
+    # `rostra check` run them; a data command does not need them.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("kind", choices=csvio.KINDS)
