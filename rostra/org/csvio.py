@@ -233,6 +233,7 @@ def _validation_errors(line: int, error: ValidationError) -> list[RowError]:
 
 # Foreign keys are looked up in the preloaded tables, not by `full_clean` (a query per row).
 _RELATIONS = {"people": ["home_unit"], "memberships": ["person", "unit"], "partners": []}
+_KEYS = {"people": "ref", "memberships": "start_date", "partners": "slug"}  # for "repeats line"
 
 
 class _Reader:
@@ -447,7 +448,7 @@ def check(
             instance, existing = read.make(row)
             key = read.key(instance)
             if key in seen:
-                raise RowProblem(_("repeats line %(line)s") % {"line": seen[key]})
+                raise RowProblem(_("repeats line %(line)s") % {"line": seen[key]}, _KEYS[kind])
             seen[key] = line
             # Field rules (lengths, e-mail syntax, dates); uniqueness is the `seen` and
             # preloaded tables above, so no query per row.

@@ -30,14 +30,13 @@ def run(job_id: int) -> str:
     job = ImportJob.objects.select_related("user").get(pk=job_id)
     if job.status != ImportStatus.QUEUED:
         return job.status  # already run (a task delivered twice)
-    last = 0.0
+    last = [0.0, ""]  # when, and at which stage, progress was last stored
 
     def progress(stage: str, done: int, total: int) -> None:
-        nonlocal last
         now = time.monotonic()
-        if now - last < REPORT_EVERY and done != total:
+        if now - last[0] < REPORT_EVERY and done != total and stage == last[1]:
             return
-        last = now
+        last[:] = [now, stage]
         ImportJob.objects.filter(pk=job_id).update(
             status=ImportStatus.CHECKING if stage == "checking" else ImportStatus.WRITING,
             done_rows=done,

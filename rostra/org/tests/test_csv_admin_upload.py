@@ -87,7 +87,7 @@ def test_it_lists_every_bad_row_with_line_column_and_message(
         ("4", "email"),
         ("5", "home_unit"),
         ("6", "ref"),
-        ("7", ""),
+        ("7", "ref"),
         ("8", "public_profile"),
     ]
     assert "unknown unit “chapter-xx”" in rows[1][2]
