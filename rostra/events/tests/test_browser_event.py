@@ -2,9 +2,9 @@
 
 An organizer creates the event in the admin (times typed in Moscow time), a guest registers
 on the public page and, through the link in the e-mail, gets a personal page with a code and
-a QR code, the organizer checks
-the guest in at the door, records a vote, generates the report, submits it to the editorial
-workflow, and a chief editor approves and publishes it. The event page then links to it.
+a QR code, the organizer checks the guest in at the door, records a vote, generates the
+report, submits it to the editorial workflow, and a chief editor approves and publishes it.
+The event page then links to it.
 """
 
 from __future__ import annotations

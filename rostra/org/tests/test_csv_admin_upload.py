@@ -126,3 +126,22 @@ def test_a_discarded_upload_is_gone(client, org_admin, org_units):
     response = client.post(job_url, {"action": "discard"})
     assert response["Location"] == "/admin/org_csv/"
     assert not ImportJob.objects.exists() and Person.objects.count() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_it_queues_the_import_for_the_database_worker(client, org_admin, org_units, settings):
+    """With TASKS_BACKEND=database the confirmation only queues the task; `db_worker` runs it."""
+    from django.core.management import call_command
+
+    # (django-tasks forgets its backends when the setting changes.)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+    client.force_login(org_admin)
+    job_url = _upload(client, RUSSIAN_EXCEL.encode("cp1251"))
+    client.post(job_url, {"action": "confirm"})
+
+    assert client.get(job_url + "status/").json()["status"] == "queued"
+    assert Person.objects.count() == 0
+    assert 'data-import-status="queued"' in _text(client.get(job_url))
+
+    call_command("db_worker", "--batch", "--no-startup-delay", "--interval", "0")
+    assert "Imported 3 new and 0 updated rows." in _text(client.get(job_url))
