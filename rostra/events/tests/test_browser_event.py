@@ -89,6 +89,7 @@ def test_it_takes_an_event_from_plan_to_published_report(
     # personal link comes in the e-mail.
     guest.wait_for_url(re.compile(r".*/ru/events/libraries-round-table/register/sent/$"))
     expect(guest.locator("[data-registration-sent]")).to_contain_text("Проверьте почту")
+    _shot(guest, "2b-registration-sent")
     link = re.search(r"https?://\S+/ru/events/p/[^/\s]+/", mail.outbox[-1].body).group(0)
     guest.goto(base + link[link.index("/ru/") :])
     code = guest.locator("[data-code]").inner_text().strip()

@@ -99,3 +99,7 @@ def test_it_uploads_previews_confirms_shows_progress_and_the_result(
     finally:
         go_on.set()
         page.close()
+        # The import threads end (and close their connections) before the database goes.
+        for thread in threading.enumerate():
+            if thread.name.startswith("csv-import-"):
+                thread.join(timeout=120)
