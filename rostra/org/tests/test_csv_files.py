@@ -171,3 +171,60 @@ def test_it_undoes_the_file_when_somebody_else_creates_one_of_its_rows_meanwhile
 def test_it_counts_rows_as_a_spreadsheet_numbers_lines():
     parsed = csvio.open_file("people", 'ref,original_name\np-1,"Two\nlines"\n\np-2,B\n')
     assert [line for line, _row in csvio.rows(parsed)] == [2, 5]
+
+
+@pytest.mark.django_db
+def test_it_updates_memberships_in_batches_and_puts_them_back_when_a_later_batch_fails(
+    org_units, monkeypatch
+):
+    from rostra.org.models import Membership
+
+    for n in range(12):
+        builders.person(f"p-{n:02d}", f"P {n}", home_unit=org_units["germany"])
+    header = "person,unit,type,start_date,end_date,manual_status,note"
+    first = [header] + [f"p-{n:02d},chapter-de,member,2024-01-01,,," for n in range(12)]
+    assert actions.do_import_csv("memberships", "\n".join(first).encode(), acting_user=None)
+    changed = [header] + [
+        f"p-{n:02d},chapter-de,candidate,2024-01-01,2024-12-31,,renewed" for n in range(12)
+    ]
+    real = csvwrite._write_batch
+    calls = []
+
+    def failing_second_batch(*args):
+        calls.append(1)
+        if len(calls) == 2:
+            raise csvwrite.DatabaseError("connection lost")
+        return real(*args)
+
+    monkeypatch.setattr(csvwrite, "_write_batch", failing_second_batch)
+    result = actions.do_import_csv(
+        "memberships", "\n".join(changed).encode(), acting_user=None, batch_size=5
+    )
+    assert not result.is_valid and "connection lost" in str(result.errors[0])
+    assert set(Membership.objects.values_list("type", "end_date", "note")) == {("member", None, "")}
+
+    monkeypatch.setattr(csvwrite, "_write_batch", real)
+    result = actions.do_import_csv(
+        "memberships", "\n".join(changed).encode(), acting_user=None, batch_size=5
+    )
+    assert (result.created, result.updated) == (0, 12)
+    assert Membership.objects.filter(type="candidate", note="renewed").count() == 12
+
+
+@pytest.mark.django_db
+def test_it_round_trips_partners_with_formula_cells(org_units):
+    from rostra.org.models import PartnerOrganization
+
+    builders.partner("calc", "media", "=1+1", "-минус", "@中", city="+City")
+    stream = io.StringIO()
+    csvio.write_csv("partners", PartnerOrganization.objects.order_by("slug"), stream)
+    assert "'=1+1" in stream.getvalue() and "'+City" in stream.getvalue()
+    PartnerOrganization.objects.all().delete()
+    assert actions.do_import_csv("partners", stream.getvalue(), acting_user=None).is_valid
+    calc = PartnerOrganization.objects.get(slug="calc")
+    assert (calc.name_en, calc.name_ru, calc.name_zh_hans, calc.city) == (
+        "=1+1",
+        "-минус",
+        "@中",
+        "+City",
+    )
