@@ -62,6 +62,7 @@ def run(job_id: int) -> str:
         return ImportStatus.FAILED
     status = ImportStatus.DONE if result.is_valid else ImportStatus.FAILED
     ImportJob.objects.filter(pk=job_id).update(
+        data=b"",  # the result page needs only the counts and errors; the file may be 10 MB
         status=status,
         done_rows=result.rows,
         total_rows=result.rows,

@@ -228,3 +228,16 @@ def test_it_round_trips_partners_with_formula_cells(org_units):
         "@中",
         "+City",
     )
+
+
+@pytest.mark.django_db
+def test_it_imports_a_windows_1252_file_from_german_excel(org_units):
+    text = (
+        "ref;original_name;name_de;home_unit;language\r\n"
+        "p-401;Jürgen Groß;Jürgen Groß;chapter-de;de\r\n"
+        "p-402;Käthe Müller-Lüdenscheidt;Käthe Müller;chapter-de;de\r\n"
+    )
+    result = _import(text.encode("cp1252"))
+    assert result.is_valid, [str(e) for e in result.errors]
+    assert (result.decoded.encoding, result.decoded.delimiter) == ("cp1252", ";")
+    assert Person.objects.get(ref="p-401").original_name == "Jürgen Groß"
