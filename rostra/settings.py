@@ -201,6 +201,9 @@ TASKS = {
 }
 if TASKS["default"]["BACKEND"] == "invalid":
     raise ImproperlyConfigured(f"TASKS_BACKEND={TASKS_BACKEND!r}: use 'immediate' or 'database'.")
+# The admin's CSV import (org.csvjobs): with the immediate backend it runs in a thread of the
+# server, so that the page answers at once and shows a progress bar (the worker does otherwise).
+ORG_IMPORT_IN_THREAD = env_bool("ORG_IMPORT_IN_THREAD", TASKS_BACKEND == "immediate")
 
 # Seconds between two runs of the scheduler inside `rostra serve` (scheduled publishing).
 SCHEDULER_INTERVAL = env_int("ROSTRA_SCHEDULER_INTERVAL", 30, minimum=1)

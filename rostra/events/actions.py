@@ -270,11 +270,15 @@ def do_register(
     user: object | None = None,
     affiliation: str = "",
     roles: Iterable[str] = (Role.GUEST,),
-) -> Participant:
+) -> Participant | None:
     """Register through the public page: a seat, a place on the waiting list, or a refusal.
 
-    Someone already registered (same e-mail, same account) is refused with a message saying so;
-    the database's unique constraints back this against two requests at once.
+    Whoever posts learns nothing about the address: an address (or account) already on the
+    list (registered, waiting, invited) gets the same answer as a new one, and its owner is
+    told by e-mail instead, in their language, with their personal link. Returns the new
+    participant, or None when the address was already on the list. The refusals (closed,
+    full) depend on the event only, never on the address; the database's unique constraints
+    back the duplicate check against two requests at once.
     """
     event = _locked(event)
     if not registration_open(event):
@@ -282,19 +286,18 @@ def do_register(
     name, email = name.strip(), email.strip()
     if not name or not email:
         raise Refused(_("Give your name and e-mail address."), code="incomplete")
+    left = seats_left(event)
+    full = left is not None and left <= 0
+    if full and not event.waiting_list:
+        raise Refused(_("Sorry, the event is full."), code="full")
     existing = _existing(event, email=email, user=user)
     if existing is not None and existing.status not in (
         ParticipantStatus.DECLINED,
         ParticipantStatus.CANCELLED,
     ):
-        raise Refused(_duplicate_message(existing), code="duplicate")
-    left = seats_left(event)
-    if left is not None and left <= 0:
-        if not event.waiting_list:
-            raise Refused(_("Sorry, the event is full."), code="full")
-        status = ParticipantStatus.WAITING
-    else:
-        status = ParticipantStatus.REGISTERED
+        _mail_participant("already_registered", existing)
+        return None
+    status = ParticipantStatus.WAITING if full else ParticipantStatus.REGISTERED
     participant = existing or Participant(event=event)
     participant.name = name
     participant.email = email
@@ -307,24 +310,17 @@ def do_register(
     try:
         with transaction.atomic():
             participant.save()
-    except IntegrityError as error:
-        raise Refused(_duplicate_message(None), code="duplicate") from error
+    except IntegrityError:
+        # Another request registered the same address a moment ago: it is on the list now.
+        twin = _existing(event, email=email, user=user)
+        if twin is not None:
+            _mail_participant("already_registered", twin)
+        return None
     _add_roles(participant, roles)
     _mail_participant(
         "registered" if status == ParticipantStatus.REGISTERED else "waiting", participant
     )
     return participant
-
-
-def _duplicate_message(existing: Participant | None) -> str:
-    if existing is not None and existing.status == ParticipantStatus.WAITING:
-        return _("This e-mail address is already on the waiting list for this event.")
-    if existing is not None and existing.status == ParticipantStatus.INVITED:
-        return _(
-            "This e-mail address has already been invited to this event; please answer "
-            "through the link in the invitation."
-        )
-    return _("This e-mail address is already registered for this event.")
 
 
 @transaction.atomic

@@ -13,6 +13,7 @@ urlpatterns = [
     path("partner/<str:token>/", views.partner_answer, name="partner_answer"),
     path("<str:slug>/", views.detail, name="detail"),
     path("<str:slug>/register/", views.register, name="register"),
+    path("<str:slug>/register/sent/", views.registration_sent, name="registration_sent"),
     path("<str:slug>/minutes/", views.minutes, name="minutes"),
     path("<str:slug>/minutes.pdf", views.minutes_pdf, name="minutes_pdf"),
 ]

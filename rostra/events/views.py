@@ -140,11 +140,13 @@ def detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_POST
 def register(request: HttpRequest, slug: str) -> HttpResponse:
+    """The answer is the same whatever the address (new, registered, waiting, invited): the
+    page that says an e-mail is on its way; the e-mail says what happened (see do_register)."""
     event = _event(slug)
     form = RegistrationForm(request.POST)
     if form.is_valid():
         try:
-            participant = actions.do_register(
+            actions.do_register(
                 event,
                 name=form.cleaned_data["name"],
                 email=form.cleaned_data["email"],
@@ -155,14 +157,15 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
         except actions.Refused as refusal:
             form.add_error(None, refusal)
         else:
-            if participant.status == ParticipantStatus.WAITING:
-                messages.info(request, _("The event is full: you are on the waiting list."))
-            else:
-                messages.success(request, _("You are registered. Keep this page: it is yours."))
-            return redirect("events:personal", token=participant.token)
+            return redirect("events:registration_sent", slug=event.slug)
     context = _detail_context(request, event)
     context["form"] = form
     return render(request, "events/event.html", context, status=400)
+
+
+def registration_sent(request: HttpRequest, slug: str) -> HttpResponse:
+    event = _event(slug)
+    return render(request, "events/registration_sent.html", {"event": event})
 
 
 def _participant(token: str) -> Participant:

@@ -8,7 +8,6 @@ the same rules.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterable
 
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage, get_connection
@@ -17,12 +16,14 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from rostra.core import nav
-from rostra.org import csvio, permissions
+from rostra.org import csvio, csvwrite, permissions
 from rostra.org.models import (
     CommemorativeDate,
     Consent,
     ConsentKind,
     Honour,
+    ImportJob,
+    ImportStatus,
     Membership,
     Observance,
     PartnerOrganization,
@@ -194,28 +195,62 @@ def do_give_honour(honour: Honour, *, acting_user: object | None) -> Honour:
 # --- CSV import ----------------------------------------------------------------------------
 
 
-@transaction.atomic
 def do_import_csv(
     kind: str,
     data: bytes | str,
     *,
     acting_user: object | None,
+    encoding: str | None = None,
     progress: csvio.Progress | None = None,
+    batch_size: int = csvwrite.BATCH_SIZE,
 ) -> csvio.ParsedFile:
     """Import a whole file or nothing: every row is checked first; any error writes nothing.
 
-    The command line runs it without a user (as the system), the admin with the signed-in one.
+    Not one atomic transaction, unlike the other actions: the check only reads, and the
+    writing is done in short transactions with an undo log (csvwrite explains why and what
+    that costs). The command line runs it without a user (as the system), the admin's
+    background task with the user who uploaded the file.
     """
     user = acting_user if acting_user is not None else _SystemUser()
-    parsed = csvio.parse(kind, data, user, progress=progress)
+    parsed = csvio.check(kind, data, user, encoding=encoding, progress=progress)
     if not parsed.is_valid:
         return parsed
-    instances: Iterable = parsed.instances
-    if progress is not None:
-        instances = progress(parsed.instances)
-    for instance in instances:
-        instance.save()
-    return parsed
+    return csvwrite.write(parsed, user, batch_size=batch_size, progress=progress)
+
+
+@transaction.atomic
+def do_upload_csv(
+    kind: str, data: bytes, *, file_name: str, encoding: str = "", acting_user: object
+) -> ImportJob:
+    """Keep an uploaded file for its preview; nothing is imported until it is confirmed."""
+    _require(getattr(acting_user, "pk", None) is not None)
+    return ImportJob.objects.create(
+        kind=kind, data=data, file_name=file_name[:255], encoding=encoding, user=acting_user
+    )
+
+
+@transaction.atomic
+def do_set_import_encoding(job: ImportJob, encoding: str, *, acting_user: object) -> ImportJob:
+    _require(job.user_id == getattr(acting_user, "pk", None))
+    _require(job.status == ImportStatus.PREVIEW)
+    job.encoding = encoding
+    job.save(update_fields=["encoding", "updated_at"])
+    return job
+
+
+@transaction.atomic
+def do_start_import(job: ImportJob, *, acting_user: object) -> ImportJob:
+    """The user confirmed the preview: the import runs in the background (csvjobs)."""
+    from rostra.org import csvjobs
+
+    _require(job.user_id == getattr(acting_user, "pk", None))
+    job = ImportJob.objects.select_for_update().get(pk=job.pk)
+    if job.status != ImportStatus.PREVIEW:
+        return job  # confirmed twice (a double click): the first one runs
+    job.status = ImportStatus.QUEUED
+    job.save(update_fields=["status", "updated_at"])
+    transaction.on_commit(lambda: csvjobs.start(job))
+    return job
 
 
 class _SystemUser:

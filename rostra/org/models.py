@@ -703,3 +703,57 @@ def upcoming(
     """Observances from today through today + `days` (default: the configured lead time)."""
     days = anniversaries.lead_days() if days is None else days
     return observances_between(today, today + datetime.timedelta(days=days), dates)
+
+
+# --- CSV imports from the admin (org.csvjobs) ------------------------------------------------
+
+
+class ImportStatus(models.TextChoices):
+    PREVIEW = "preview", _("waiting for confirmation")
+    QUEUED = "queued", _("queued")
+    CHECKING = "checking", _("checking the rows")
+    WRITING = "writing", _("writing the rows")
+    DONE = "done", _("imported")
+    FAILED = "failed", _("nothing imported")
+
+
+class ImportJob(models.Model):
+    """An uploaded CSV file, from its preview to its result. The file stays in the database
+    so that a background worker in another process can read it."""
+
+    kind = models.CharField(_("what the file holds"), max_length=20)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.CASCADE, related_name="+"
+    )
+    file_name = models.CharField(_("file"), max_length=255, blank=True)
+    data = models.BinaryField()
+    encoding = models.CharField(_("encoding"), max_length=20, blank=True)  # "": detect
+    status = models.CharField(
+        _("status"), max_length=20, choices=ImportStatus.choices, default=ImportStatus.PREVIEW
+    )
+    done_rows = models.PositiveIntegerField(default=0)
+    total_rows = models.PositiveIntegerField(default=0)
+    created_rows = models.PositiveIntegerField(default=0)
+    updated_rows = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)  # [[line, column, message], ...]
+    created_at = models.DateTimeField(default=timezone.now)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("CSV import")
+        verbose_name_plural = _("CSV imports")
+
+    RUNNING = (ImportStatus.QUEUED, ImportStatus.CHECKING, ImportStatus.WRITING)
+
+    def __str__(self) -> str:
+        return f"{self.file_name} ({self.kind}, {self.get_status_display()})"
+
+    @property
+    def is_running(self) -> bool:
+        return self.status in self.RUNNING
+
+    @property
+    def is_stale(self) -> bool:
+        """Running but not heard of for long: the process that ran it stopped."""
+        quiet = timezone.now() - self.updated_at
+        return self.is_running and quiet > datetime.timedelta(minutes=5)

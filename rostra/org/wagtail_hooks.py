@@ -349,6 +349,8 @@ class CsvViewSet(ViewSet):
         return [
             path("", admin_views.csv_index, name="index"),
             path("export/<str:kind>/", admin_views.csv_export, name="export"),
+            path("imports/<int:pk>/", admin_views.csv_job, name="job"),
+            path("imports/<int:pk>/status/", admin_views.csv_job_status, name="job_status"),
         ]
 
 

@@ -1,4 +1,6 @@
-"""rostra export_org_csv people|memberships|partners [-o FILE]: the columns the import reads."""
+"""rostra export_org_csv people|memberships|partners [-o FILE]: the columns the import reads.
+
+UTF-8 with a BOM (as the admin's export), so spreadsheet programs read the names right."""
 
 from __future__ import annotations
 
@@ -18,8 +20,10 @@ class Command(BaseCommand):
         objects = csvio.export_queryset(kind, actions._SystemUser())
         if output:
             with open(output, "w", encoding="utf-8", newline="") as stream:
+                stream.write(csvio.BOM)
                 count = csvio.write_csv(kind, objects, stream)
             self.stderr.write(f"Wrote {count} {kind} to {output}.")
         else:
             # Rows end with \r\n, so the wrapper adds no line endings of its own.
+            self.stdout.write(csvio.BOM, ending="")
             csvio.write_csv(kind, objects, self.stdout)

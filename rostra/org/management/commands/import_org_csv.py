@@ -8,18 +8,34 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
-from rostra.org import actions, csvio
+from rostra.org import actions, csvio, csvtext, csvwrite
 
 
 class Command(BaseCommand):
     help = (
         "Import people, memberships or partner organizations from a CSV file. Every row is "
-        "checked first; if any row is wrong, nothing is written and each error is listed."
+        "checked first; if any row is wrong, nothing is written and each error is listed. "
+        "The encoding (UTF-8 with or without BOM, Windows-1251, Windows-1252, GB18030, UTF-16) "
+        "and the separator (comma, semicolon, tab) are detected."
     )
+    # The system checks import every URL configuration and view (about 25 MB): the server and
+    # `rostra check` run them; a data command does not need them.
+    requires_system_checks: list[str] = []
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("kind", choices=csvio.KINDS)
         parser.add_argument("file", type=Path)
+        parser.add_argument(
+            "--encoding",
+            choices=list(csvtext.ENCODINGS),
+            help="The file's encoding, when detection cannot tell (default: detect).",
+        )
+        parser.add_argument(
+            "--batch-size",
+            type=int,
+            default=csvwrite.BATCH_SIZE,
+            help="Rows written per transaction (other writers wait for one batch at most).",
+        )
         parser.add_argument(
             "--progress",
             choices=["auto", "always", "never"],
@@ -27,36 +43,50 @@ class Command(BaseCommand):
             help="Show a progress bar (auto: on a terminal, for files of 200 rows or more).",
         )
 
-    def handle(self, kind: str, file: Path, progress: str, **options) -> None:
+    def handle(
+        self, kind: str, file: Path, encoding: str | None, batch_size: int, progress: str, **opts
+    ) -> None:
         try:
             data = file.read_bytes()
         except OSError as error:
             raise CommandError(f"{file}: {error.strerror}") from error
-        rows = max(data.rstrip(b"\n").count(b"\n"), 0)  # data rows: lines after the header
-        show = progress == "always" or (progress == "auto" and rows >= 200 and sys.stderr.isatty())
+        bars: dict[str, tqdm] = {}
 
-        stages = iter(["checking", "writing"])
+        def report(stage: str, done: int, total: int) -> None:
+            if progress == "never" or (
+                progress == "auto" and (total < 200 or not sys.stderr.isatty())
+            ):
+                return
+            if stage not in bars:
+                for bar in bars.values():
+                    bar.close()
+                # tqdm redraws with \r, so it writes to the raw stream, not the line wrapper.
+                bars[stage] = tqdm(
+                    total=total, desc=stage, unit="row", file=self.stderr._out, leave=False
+                )
+            bar = bars[stage]
+            bar.update(done - bar.n)
 
-        def bar(iterable):
-            # tqdm redraws with \r, so it writes to the raw stream, not the line wrapper.
-            return tqdm(
-                iterable,
-                total=rows,
-                desc=next(stages, "working"),
-                unit="row",
-                file=self.stderr._out,
-                leave=False,
+        try:
+            result = actions.do_import_csv(
+                kind,
+                data,
+                acting_user=None,
+                encoding=encoding,
+                progress=report,
+                batch_size=max(batch_size, 1),
             )
-
-        result = actions.do_import_csv(kind, data, acting_user=None, progress=bar if show else None)
+        finally:
+            for bar in bars.values():
+                bar.close()
         if not result.is_valid:
             for error in result.errors:
                 self.stderr.write(str(error))
-            raise CommandError(
-                f"{len(result.errors)} row(s) need correcting; nothing was imported."
-            )
+            raise CommandError(f"{result.bad_lines} row(s) need correcting; nothing was imported.")
+        decoded = result.decoded
         self.stdout.write(
             self.style.SUCCESS(
-                f"Imported {kind}: {result.created} created, {result.updated} updated."
+                f"Imported {kind}: {result.created} created, {result.updated} updated. "
+                f"Read as {decoded.encoding}, columns separated by {decoded.delimiter_label}."
             )
         )
