@@ -244,11 +244,14 @@ class Export:
                 ),
             )
         )
-        in_body = {v.src for k, v in entry.body if k == "image"}
-        lead_src = entry.lead_photo.src if entry.lead_photo else ""
+        # A photo already in the text or the lead photo is not repeated in the gallery (the
+        # text may show a resized copy of it: compared by the file found).
+        shown = {v.path or v.src for k, v in entry.body if k == "image"}
+        if entry.lead_photo:
+            shown.add(entry.lead_photo.path or entry.lead_photo.src)
         for attachment in attached:
             photo = self.attachment_photo(attachment)
-            if photo.src in in_body or photo.src == lead_src:
+            if (photo.path or photo.src) in shown:
                 continue
             entry.gallery.append(photo)
             page = attachment["fields"].get(("", "link"), "")
