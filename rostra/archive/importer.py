@@ -102,10 +102,6 @@ def read_source(source: Path, preset: Preset, options: Options) -> Parsed:
         raise ImportFailed(str(error)) from error
 
 
-class _DryRun(Exception):
-    pass
-
-
 class Importer:
     def __init__(self, preset: Preset, options: Options):
         self.preset = preset
@@ -146,10 +142,6 @@ class Importer:
                         outcome, category = self.import_entry(
                             entry, translation_key, source_category
                         )
-                        if self.options.dry_run:
-                            raise _DryRun(outcome, category)
-                except _DryRun as dry:
-                    outcome, category = dry.args
                 except (EntryError, ValidationError, ValueError, OSError) as error:
                     report.failed.append(Failure(entry.key, _reason(error)))
                     outcome, category = "failed", None
