@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from rostra.archive import actions, permissions
@@ -37,6 +38,7 @@ def start(request: HttpRequest) -> HttpResponse:
                 "uploads": data["uploads"],
                 "authors": data["authors"],
                 "categories": data["categories"],
+                "ui_language": translation.get_language(),
             },
         )
         return redirect("archive_import_run", run.pk)

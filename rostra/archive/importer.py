@@ -24,6 +24,7 @@ from django.db.models import F
 from django.db.models.functions import Greatest
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.log_actions import log as log_action
@@ -90,10 +91,15 @@ def read_source(source: Path, preset: Preset, options: Options) -> Parsed:
 
     if preset.kind == "html":
         if not source.is_dir():
-            raise ImportFailed(f"{source}: not a folder (a saved copy of a site is a folder)")
+            raise ImportFailed(
+                _("%(source)s: not a folder (a saved copy of a site is a folder)")
+                % {"source": source}
+            )
         return Mirror(source, preset, options.encoding, options.language).read()
     if not source.is_file():
-        raise ImportFailed(f"{source}: no such file (a WordPress export is an .xml file)")
+        raise ImportFailed(
+            _("%(source)s: no such file (a WordPress export is an .xml file)") % {"source": source}
+        )
     uploads = options.uploads
     if uploads is None:
         for candidate in (source.parent / "uploads", source.parent / "wp-content" / "uploads"):
@@ -193,8 +199,11 @@ class Importer:
         page = record.page if record else None
         if page is not None and page.locale.language_code != entry.language:
             raise EntryError(
-                f"it was imported in {page.locale.language_code} before and now says "
-                f"{entry.language}; move or delete the old article first"
+                _(
+                    "it was imported in %(before)s before and now says %(now)s; move or delete "
+                    "the old article first"
+                )
+                % {"before": page.locale.language_code, "now": entry.language}
             )
         if page is not None and record.fingerprint == fingerprint:
             self.save_addresses(record, entry, page)
@@ -292,7 +301,10 @@ class Importer:
     def index(self, language: str):
         if language not in self._indexes:
             if not Locale.objects.filter(language_code=language).exists():
-                raise EntryError(f"the language {language} is not one of this site's languages")
+                raise EntryError(
+                    _("the language %(language)s is not one of this site's languages")
+                    % {"language": language}
+                )
             self._indexes[language] = builders.locale_tree(language)
         return self._indexes[language]
 
@@ -310,8 +322,11 @@ class Importer:
             slug = f"{base}-{n}"
         if slug != base:
             entry.notes.append(
-                f"the address name “{base}” is already used by another article: imported as "
-                f"“{slug}”"
+                _(
+                    "the address name “%(slug)s” is already used by another article: "
+                    "imported as “%(new)s”"
+                )
+                % {"slug": base, "new": slug}
             )
         taken.add(slug)
         return slug
@@ -330,7 +345,10 @@ class Importer:
         if wanted:
             user = User.objects.filter(username=wanted).first()
             if user is None:
-                raise EntryError(f"“Added by” {name} is mapped to {wanted}, who is not a user")
+                raise EntryError(
+                    _("“Added by” %(name)s is mapped to %(user)s, who is not a user")
+                    % {"name": name, "user": wanted}
+                )
         if user is None:
             user = User.objects.filter(username__iexact=name).first()
         if user is None:
@@ -358,7 +376,10 @@ class Importer:
             if category is None and source_category is not None:
                 category = found.filter(translation_key=source_category.translation_key).first()
             if category is None:
-                raise EntryError(f"category {name} is mapped to {wanted}, which does not exist")
+                raise EntryError(
+                    _("category %(name)s is mapped to %(slug)s, which does not exist")
+                    % {"name": name, "slug": wanted}
+                )
             return category
         slug = slugify(name, allow_unicode=True)[:100] or "category"
         category = found.filter(name__iexact=name).first() or found.filter(slug=slug).first()
@@ -382,7 +403,10 @@ class Importer:
             with PILImage.open(io.BytesIO(data)) as picture:
                 picture.verify()
         except (OSError, SyntaxError, ValueError) as error:
-            entry.notes.append(f"photo {photo.src} could not be read: {error}")
+            entry.notes.append(
+                _("photo %(photo)s could not be read: %(error)s")
+                % {"photo": photo.src, "error": error}
+            )
             return None
         if self.options.dry_run:
             return None

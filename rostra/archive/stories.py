@@ -1,14 +1,22 @@
-"""Which entries are language versions of one story, and whether they agree. No Django."""
+"""Which entries are language versions of one story, and whether they agree."""
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from rostra.archive.records import Entry, Failure, Story
 
-LANGUAGE_NAMES = {"en": "English", "ru": "Russian", "zh-hans": "Chinese", "de": "German"}
+LANGUAGE_NAMES = {
+    "en": gettext_lazy("English"),
+    "ru": gettext_lazy("Russian"),
+    "zh-hans": gettext_lazy("Chinese"),
+    "de": gettext_lazy("German"),
+}
 
 
 def _name(language: str) -> str:
-    return LANGUAGE_NAMES.get(language, language)
+    return str(LANGUAGE_NAMES.get(language, language))
 
 
 def group_stories(
@@ -33,7 +41,8 @@ def group_stories(
             other = by_key.get(target)
             if other is None:
                 entry.notes.append(
-                    f"its {_name(language)} version {target} is not among the entries read"
+                    _("its version in %(language)s, %(address)s, is not among the entries read")
+                    % {"language": _name(language), "address": target}
                 )
                 continue
             parent[find(id(entry))] = find(id(other))
@@ -46,7 +55,8 @@ def group_stories(
     for members in groups.values():
         problem = _settle_languages(members, by_key, default_language)
         if problem:
-            failures += [Failure(e.key, f"language versions disagree: {problem}") for e in members]
+            reason = _("language versions disagree: %(problem)s") % {"problem": problem}
+            failures += [Failure(e.key, reason) for e in members]
             continue
         members.sort(key=lambda e: (e.language != source_language, e.key))
         stories.append(Story(members))
@@ -63,16 +73,27 @@ def _settle_languages(members: list[Entry], by_key: dict[str, Entry], default: s
             if other is None:
                 continue
             if other.language and other.language != language:
-                return (
-                    f"{entry.key} links to {other.key} as its {_name(language)} version, "
-                    f"but {other.key} is in {_name(other.language)}"
-                )
+                return _(
+                    "%(entry)s links to %(other)s as its version in %(language)s, but "
+                    "%(other)s is in %(other_language)s"
+                ) % {
+                    "entry": entry.key,
+                    "other": other.key,
+                    "language": _name(language),
+                    "other_language": _name(other.language),
+                }
             earlier = said.get(id(other))
             if earlier and earlier[0] != language:
-                return (
-                    f"{earlier[1].key} calls {other.key} its {_name(earlier[0])} version, "
-                    f"{entry.key} its {_name(language)} version"
-                )
+                return _(
+                    "%(first)s calls %(other)s its version in %(language)s, %(second)s its "
+                    "version in %(second_language)s"
+                ) % {
+                    "first": earlier[1].key,
+                    "other": other.key,
+                    "language": _name(earlier[0]),
+                    "second": entry.key,
+                    "second_language": _name(language),
+                }
             said[id(other)] = (language, entry)
     for entry in members:
         if not entry.language:
@@ -80,9 +101,10 @@ def _settle_languages(members: list[Entry], by_key: dict[str, Entry], default: s
     seen: dict[str, Entry] = {}
     for entry in members:
         if entry.language in seen:
-            return (
-                f"{seen[entry.language].key} and {entry.key} are both the "
-                f"{_name(entry.language)} version"
-            )
+            return _("%(first)s and %(second)s are both the version in %(language)s") % {
+                "first": seen[entry.language].key,
+                "second": entry.key,
+                "language": _name(entry.language),
+            }
         seen[entry.language] = entry
     return ""

@@ -7,6 +7,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from django.conf import settings
+from django.utils import translation
 from django_tasks import task
 
 from rostra.archive import presets
@@ -19,10 +21,17 @@ log = logging.getLogger("rostra.archive")
 @task()
 def run_archive_import(run_id: int) -> None:
     run = ImportRun.objects.get(pk=run_id)
-    ImportRun.objects.filter(pk=run_id).update(status=ImportRun.Status.RUNNING)
     options = dict(run.options)
+    # The report's reasons are read by whoever started the run: in their language.
+    with translation.override(options.pop("ui_language", None) or settings.LANGUAGE_CODE):
+        _run(run, options)
+
+
+def _run(run: ImportRun, options: dict) -> None:
+    run_id = run.pk
+    ImportRun.objects.filter(pk=run_id).update(status=ImportRun.Status.RUNNING)
     uploads = options.pop("uploads", "")
-    settings = Options(**options, uploads=Path(uploads) if uploads else None, dry_run=run.dry_run)
+    chosen = Options(**options, uploads=Path(uploads) if uploads else None, dry_run=run.dry_run)
     step = {"next": 0}
 
     def progress(done: int, total: int) -> None:
@@ -31,7 +40,7 @@ def run_archive_import(run_id: int) -> None:
             step["next"] = done + max(total // 100, 1)
 
     try:
-        report = do_import_archive(Path(run.source), presets.load(run.preset), settings, progress)
+        report = do_import_archive(Path(run.source), presets.load(run.preset), chosen, progress)
     except (ImportFailed, presets.PresetError) as error:
         ImportRun.objects.filter(pk=run_id).update(status=ImportRun.Status.FAILED, error=str(error))
         return

@@ -8,6 +8,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 import charset_normalizer
+from django.utils.translation import gettext as _
 
 from rostra.archive.records import EntryError
 
@@ -22,7 +23,10 @@ def decode(data: bytes, forced: str = "") -> tuple[str, str]:
         try:
             return data.decode(forced), forced
         except (LookupError, UnicodeDecodeError) as error:
-            raise EntryError(f"cannot be read as {forced}: {error}") from error
+            raise EntryError(
+                _("cannot be read as %(encoding)s: %(error)s")
+                % {"encoding": forced, "error": error}
+            ) from error
     if data.startswith(codecs.BOM_UTF8):
         return data[3:].decode("utf-8", errors="replace"), "utf-8"
     head = data[:4096]
@@ -40,8 +44,10 @@ def decode(data: bytes, forced: str = "") -> tuple[str, str]:
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.encoding is None:
         raise EntryError(
-            "unknown encoding: the text is neither UTF-8 nor in an encoding that can be "
-            "recognised; give it with --encoding"
+            _(
+                "unknown encoding: the text is neither UTF-8 nor in an encoding that can be "
+                "recognised; give the encoding in the import's options"
+            )
         )
     return str(best), best.encoding
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup, NavigableString, Tag
+from django.utils.translation import gettext as _
 
 from rostra.archive import cleaning
 from rostra.archive.presets import Preset
@@ -98,28 +99,39 @@ class Mirror:
         blocks = soup.select(preset.block)
         if not blocks:
             raise EntryError(
-                f"broken HTML: no entry block ({preset.block}) on the page; "
-                "the file may be cut off or not an entry"
+                _(
+                    "broken HTML: no entry block (%(selector)s) on the page; the file may be "
+                    "cut off or not an entry"
+                )
+                % {"selector": preset.block}
             )
         block = blocks[0]
         title_node = block.select_one(preset.title) or soup.select_one(preset.title)
         message = block.select_one(preset.message) or soup.select_one(preset.message)
         if title_node is None or not cleaning.text_of(title_node):
-            raise EntryError(f"broken HTML: the entry has no title ({preset.title})")
+            raise EntryError(
+                _("broken HTML: the entry has no title (%(selector)s)") % {"selector": preset.title}
+            )
         if message is None:
-            raise EntryError(f"broken HTML: the entry has no text ({preset.message})")
+            raise EntryError(
+                _("broken HTML: the entry has no text (%(selector)s)")
+                % {"selector": preset.message}
+            )
         entry = Entry(
             key=address, old_url=address, title=cleaning.text_of(title_node)[:255], date=None
         )  # type: ignore[arg-type]
         details = block.select_one(preset.details) or soup.select_one(preset.details)
         if details is None:
-            entry.notes.append(f"no details line ({preset.details}): no category, views, tags")
+            entry.notes.append(
+                _("no details line (%(selector)s): no category, views or tags")
+                % {"selector": preset.details}
+            )
         else:
             self.read_details(details, entry)
         self.read_links(message, entry, address)
         self.read_dateline(message, entry)
         if entry.date is None:
-            raise EntryError("no date found in the details line or the dateline")
+            raise EntryError(_("no date found in the details line or the dateline"))
         entry.body = cleaning.html_to_blocks(
             message.decode_contents(), lambda src: self.photo(src, address)
         )
@@ -136,7 +148,9 @@ class Mirror:
             entry.lead_photo = entry.gallery[0]
         for photo in entry.photos():
             if photo.path is None:
-                entry.notes.append(f"photo {photo.src} is not in the saved copy")
+                entry.notes.append(
+                    _("photo %(photo)s is not in the saved copy") % {"photo": photo.src}
+                )
         return entry
 
     def read_details(self, details: Tag, entry: Entry) -> None:
@@ -250,12 +264,18 @@ class Mirror:
     def read_gallery(self, entry: Entry) -> None:
         file = self.file_of(entry.gallery_url)
         if file is None:
-            entry.notes.append(f"the gallery page {entry.gallery_url} is not in the saved copy")
+            entry.notes.append(
+                _("the gallery page %(page)s is not in the saved copy")
+                % {"page": entry.gallery_url}
+            )
             return
         try:
             soup = self.soup(file)
         except EntryError as error:
-            entry.notes.append(f"the gallery page {entry.gallery_url}: {error}")
+            entry.notes.append(
+                _("the gallery page %(page)s: %(error)s")
+                % {"page": entry.gallery_url, "error": error}
+            )
             return
         for item in soup.select(self.preset.gallery_photo):
             img = item if item.name == "img" else item.find("img")

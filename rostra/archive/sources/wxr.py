@@ -12,6 +12,7 @@ from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import iterparse
+from django.utils.translation import gettext as _
 
 from rostra.archive import cleaning
 from rostra.archive.presets import Preset
@@ -107,7 +108,9 @@ class Export:
                             fields.get(("wp", "term_description"), "")
                         )
         except (ParseError, DefusedXmlException) as error:
-            raise EntryError(f"not a readable WordPress export: {error}") from error
+            raise EntryError(
+                _("not a readable WordPress export: %(error)s") % {"error": error}
+            ) from error
         except OSError as error:
             raise EntryError(f"{self.file}: {error.strerror}") from error
         return items, channel
@@ -157,7 +160,9 @@ class Export:
             key = item.get("guid") or fields.get(("", "link"), "")
             status = fields.get(("wp", "status"), "")
             if status != "publish":
-                parsed.skipped.append(Failure(key, f"not published (status: {status})"))
+                parsed.skipped.append(
+                    Failure(key, _("not published (status: %(status)s)") % {"status": status})
+                )
                 continue
             try:
                 entries.append(self.entry(item, channel, attachments, children, key_of_id))
@@ -174,10 +179,12 @@ class Export:
         key = item.get("guid") or fields.get(("", "link"), "")
         title = fields.get(("", "title"), "")
         if not title:
-            raise EntryError("the post has no title")
+            raise EntryError(_("the post has no title"))
         when = parse_date(fields.get(("wp", "post_date"), ""), WXR_FORMATS)
         if when is None:
-            raise EntryError(f"unreadable date {fields.get(('wp', 'post_date'), '')!r}")
+            raise EntryError(
+                _("unreadable date “%(date)s”") % {"date": fields.get(("wp", "post_date"), "")}
+            )
         gmt = parse_date(fields.get(("wp", "post_date_gmt"), ""), WXR_FORMATS)
         link = fields.get(("", "link"), "")
         entry = Entry(
@@ -217,7 +224,10 @@ class Export:
             entry.category = categories[0]
             if categories[1:]:
                 entry.tags += categories[1:]
-                entry.notes.append("also filed in " + ", ".join(categories[1:]) + ": kept as tags")
+                entry.notes.append(
+                    _("also filed in %(categories)s: kept as tags")
+                    % {"categories": ", ".join(categories[1:])}
+                )
         if group and group in channel["groups"]:
             for language, other_id in channel["groups"][group].items():
                 other_key = key_of_id.get(other_id)
@@ -283,7 +293,9 @@ class Export:
             )
         for photo in entry.photos():
             if photo.path is None:
-                entry.notes.append(f"photo {photo.src} is not in the uploads folder")
+                entry.notes.append(
+                    _("photo %(photo)s is not in the uploads folder") % {"photo": photo.src}
+                )
         return entry
 
     def _wpml_versions(self, group: str, post_id: str) -> dict[str, str]:
