@@ -194,7 +194,7 @@ class Mirror:
                     entry.versions[language] = target
                 elif not entry.language:
                     entry.language = language
-            elif text.lower() in self.preset.all_photos:
+            elif text.lower() in {name.lower() for name in self.preset.all_photos}:
                 entry.gallery_url = old_path(link["href"], address)
             else:
                 continue
