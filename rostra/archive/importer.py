@@ -190,7 +190,7 @@ class Importer:
     # --- one entry ---------------------------------------------------------------------
     def import_entry(self, entry: Entry, translation_key, source_category):
         record = (
-            ArchiveEntry.objects.select_for_update()
+            ArchiveEntry.objects.select_for_update(of=("self",))
             .filter(preset=self.preset.name, key=entry.key)
             .select_related("page")
             .first()
