@@ -362,3 +362,12 @@ ROSTRA_PAGE_CACHE = env_bool("ROSTRA_PAGE_CACHE", True)
 ROSTRA_PAGE_CACHE_SECONDS = env_int("ROSTRA_PAGE_CACHE_SECONDS", 600, minimum=1)
 ROSTRA_PAGE_CACHE_ENTRIES = env_int("ROSTRA_PAGE_CACHE_ENTRIES", 2000, minimum=1)
 ROSTRA_PAGE_CACHE_CHECK_MS = env_int("ROSTRA_PAGE_CACHE_CHECK_MS", 500, minimum=0)
+
+# --- Archive import (rostra.archive) -------------------------------------------------------
+# Importers of an organization's old site and the redirect table of its old addresses. The
+# middleware sits inside LocaleMiddleware and looks an address up only on a 404.
+INSTALLED_APPS.insert(INSTALLED_APPS.index("rostra.demo"), "rostra.archive")
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("rostra.core.middleware.LocaleMiddleware") + 1,
+    "rostra.archive.middleware.OldAddressMiddleware",
+)

@@ -1,0 +1,533 @@
+"""Writing what a source read: each entry in its own transaction, whole or not at all.
+
+An entry is found again by its key (old address or guid) in ArchiveEntry: a second run
+updates its page (or skips it when nothing changed) and never makes another.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime
+import hashlib
+import io
+import logging
+import uuid
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from django.contrib.auth import get_user_model
+from django.core.exceptions import ValidationError
+from django.core.files.images import ImageFile
+from django.db import transaction
+from django.db.models import F
+from django.db.models.functions import Greatest
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from PIL import Image as PILImage
+from wagtail.images import get_image_model
+from wagtail.log_actions import log as log_action
+from wagtail.models import Collection, Locale, ReferenceIndex, Revision
+from wagtail.search import index as search_index
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from rostra.archive import cleaning
+from rostra.archive.models import ArchiveEntry, OldAddress
+from rostra.archive.presets import Preset
+from rostra.archive.records import Entry, EntryError, Failure, Parsed, Photo
+from rostra.news import builders
+from rostra.news.models import ArticleGalleryImage, ArticlePage, ArticleStats, Category
+from rostra.readers import pagecache
+from rostra.readers.models import Comment
+from rostra.readers.sanitize import clean_comment, clean_text
+
+log = logging.getLogger("rostra.archive")
+COLLECTION_NAME = "Archive"
+
+
+class ImportFailed(Exception):
+    """The source as a whole cannot be read (missing folder, not an export file)."""
+
+
+@dataclass
+class Report:
+    dry_run: bool = False
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: list[Failure] = field(default_factory=list)
+    failed: list[Failure] = field(default_factory=list)
+    notes: list[Failure] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.imported + self.updated + self.unchanged + len(self.failed)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Report:
+        data = dict(data)
+        for name in ("skipped", "failed", "notes"):
+            data[name] = [Failure(**f) for f in data.get(name, [])]
+        return cls(**data)
+
+
+@dataclass
+class Options:
+    language: str = "en"  # of entries that do not say theirs
+    encoding: str = ""  # force one encoding for every page of a saved copy
+    uploads: Path | None = None  # WordPress: the local copy of wp-content/uploads
+    authors: dict[str, str] = field(default_factory=dict)  # old name → Rostra user name
+    categories: dict[str, str] = field(default_factory=dict)  # old category → category slug
+    dry_run: bool = False
+
+
+def read_source(source: Path, preset: Preset, options: Options) -> Parsed:
+    from rostra.archive.sources.ucoz import Mirror
+    from rostra.archive.sources.wxr import Export
+
+    if preset.kind == "html":
+        if not source.is_dir():
+            raise ImportFailed(
+                _("%(source)s: not a folder (a saved copy of a site is a folder)")
+                % {"source": source}
+            )
+        return Mirror(source, preset, options.encoding, options.language).read()
+    if not source.is_file():
+        raise ImportFailed(
+            _("%(source)s: no such file (a WordPress export is an .xml file)") % {"source": source}
+        )
+    uploads = options.uploads
+    if uploads is None:
+        for candidate in (source.parent / "uploads", source.parent / "wp-content" / "uploads"):
+            if candidate.is_dir():
+                uploads = candidate
+                break
+    try:
+        return Export(source, preset, uploads, options.language).read()
+    except EntryError as error:
+        raise ImportFailed(str(error)) from error
+
+
+class Importer:
+    def __init__(self, preset: Preset, options: Options):
+        self.preset = preset
+        self.options = options
+        self.report = Report(dry_run=options.dry_run)
+        self._indexes: dict = {}
+        self._users: dict = {}
+        self._collection = None
+        self._taken_slugs: dict[int, set[str]] = {}
+
+    # --- the run -----------------------------------------------------------------------
+    def run(self, parsed: Parsed, progress: Callable[[int, int], None] | None = None) -> Report:
+        if not self.options.dry_run:
+            return self._run(parsed, progress)
+        # A dry run does everything, then takes it all back.
+        with transaction.atomic():
+            report = self._run(parsed, progress)
+            transaction.set_rollback(True)
+        return report
+
+    def _run(self, parsed: Parsed, progress) -> Report:
+        report = self.report
+        report.failed += parsed.failures
+        report.skipped += parsed.skipped
+        total = sum(len(s.entries) for s in parsed.stories)
+        # The language trees first, outside the entries' transactions (one that fails takes
+        # back only its own writes).
+        for language in sorted({e.language for s in parsed.stories for e in s.entries}):
+            with contextlib.suppress(EntryError):  # each entry of that language says it
+                self.index(language)
+        done = 0
+        self.published = False
+        for story in parsed.stories:
+            translation_key = self.translation_key(story.entries)
+            source_category = None
+            for entry in story.entries:
+                try:
+                    with transaction.atomic(), disable_reference_index_auto_update():
+                        outcome, category = self.import_entry(
+                            entry, translation_key, source_category
+                        )
+                except (EntryError, ValidationError, ValueError, OSError) as error:
+                    report.failed.append(Failure(entry.key, _reason(error)))
+                    outcome, category = "failed", None
+                except Exception as error:  # one bad entry must not stop ten thousand
+                    log.exception("archive import: %s", entry.key)
+                    report.failed.append(Failure(entry.key, f"{type(error).__name__}: {error}"))
+                    outcome, category = "failed", None
+                if outcome == "failed":
+                    # What was made in the rolled-back transaction is gone: forget it.
+                    self._users, self._collection, self._taken_slugs = {}, None, {}
+                else:
+                    setattr(report, outcome, getattr(report, outcome) + 1)
+                    report.notes += [Failure(entry.key, note) for note in entry.notes]
+                if source_category is None:
+                    source_category = category
+                done += 1
+                if progress:
+                    progress(done, total)
+        if self.published and not self.options.dry_run:
+            # New articles appear in listings, feeds and the home page: every cached page goes.
+            transaction.on_commit(pagecache.invalidate_all)
+        return report
+
+    def translation_key(self, entries: list[Entry]) -> uuid.UUID:
+        """The story's pages share one translation key: the one it already has, if any."""
+        existing = (
+            ArchiveEntry.objects.filter(
+                preset=self.preset.name, key__in=[e.key for e in entries], page__isnull=False
+            )
+            .values_list("page__translation_key", flat=True)
+            .first()
+        )
+        return existing or uuid.uuid4()
+
+    # --- one entry ---------------------------------------------------------------------
+    def import_entry(self, entry: Entry, translation_key, source_category):
+        record = (
+            ArchiveEntry.objects.select_for_update(of=("self",))
+            .filter(preset=self.preset.name, key=entry.key)
+            .select_related("page")
+            .first()
+        )
+        fingerprint = entry.fingerprint()
+        page = record.page if record else None
+        if page is not None and page.locale.language_code != entry.language:
+            raise EntryError(
+                _(
+                    "it was imported in %(before)s before and now says %(now)s; move or delete "
+                    "the old article first"
+                )
+                % {"before": page.locale.language_code, "now": entry.language}
+            )
+        if page is not None and record.fingerprint == fingerprint:
+            self.save_addresses(record, entry, page)
+            return "unchanged", page.category
+        index = self.index(entry.language)
+        owner = self.user(entry)
+        category = self.category(entry, index.locale, source_category)
+        lead_image = self.image(entry.lead_photo, entry) if entry.lead_photo else None
+        body = self.body(entry)
+        gallery = [(self.image(p, entry), p.caption) for p in entry.gallery]
+        gallery = [(image, caption) for image, caption in gallery if image is not None]
+        description = entry.lead or cleaning.plain_text(
+            next((v for k, v in entry.body if k == "paragraph"), "")
+        )
+        fields = {
+            "title": entry.title,
+            "draft_title": entry.title,
+            "date": entry.date,
+            "place": entry.place,
+            "source": entry.source,
+            "lead": entry.lead,
+            "search_description": description[:200],
+            "lead_image": lead_image,
+            "body": body,
+            "category": category,
+        }
+        gallery_items = [
+            ArticleGalleryImage(image=image, caption=caption, locale=index.locale, sort_order=n)
+            for n, (image, caption) in enumerate(gallery)
+        ]
+        if page is None:
+            outcome = "imported"
+            page = ArticlePage(
+                slug=self.slug(entry, index),
+                locale=index.locale,
+                translation_key=translation_key,
+                owner=owner,
+                **fields,
+            )
+            page.gallery_images = gallery_items
+            page.tags.set(entry.tags, clear=True)
+            self.create_live(page, index, owner, _aware(entry.published_at or entry.date))
+        else:
+            outcome = "updated"
+            for name, value in fields.items():
+                setattr(page, name, value)
+            page.owner = owner
+            page.gallery_images = gallery_items
+            page.tags.set(entry.tags, clear=True)
+            page.save()
+            page.save_revision(user=owner, clean=True).publish(
+                user=owner, skip_permission_checks=True
+            )
+        # Indexed once, whole (tags included), instead of at every save.
+        ReferenceIndex.create_or_update_for_object(page)
+        search_index.insert_or_update_object(page)
+        if record is None:
+            record = ArchiveEntry(preset=self.preset.name, key=entry.key)
+        self.views(page, entry, record)
+        record.comments = self.comments(page, entry, record.comments or {})
+        record.page = page
+        record.language = entry.language
+        record.old_url = entry.old_url[:500]
+        record.fingerprint = fingerprint
+        record.imported_views = entry.views
+        record.notes = "\n".join(entry.notes)
+        record.save()
+        self.save_addresses(record, entry, page)
+        return outcome, category
+
+    def create_live(self, page, index, owner, published_at) -> None:
+        """A new page, live at once with its one revision: what a publish leaves behind,
+        without saving the page three times (ten thousand entries make that count)."""
+        page.live = True
+        page.has_unpublished_changes = False
+        page.first_published_at = published_at
+        page.last_published_at = timezone.now()
+        index.add_child(instance=page)
+        revision = Revision.objects.create(
+            content_object=page,
+            base_content_type=page.get_base_content_type(),
+            user=owner,
+            content=page.serializable_data(),
+            object_str=str(page),
+        )
+        ArticlePage.objects.filter(pk=page.pk).update(
+            latest_revision=revision,
+            live_revision=revision,
+            latest_revision_created_at=revision.created_at,
+        )
+        page.latest_revision = page.live_revision = revision
+        log_action(page, "wagtail.publish", user=owner, revision=revision, content_changed=True)
+        self.published = True
+
+    def index(self, language: str):
+        if language not in self._indexes:
+            if not Locale.objects.filter(language_code=language).exists():
+                raise EntryError(
+                    _("the language %(language)s is not one of this site's languages")
+                    % {"language": language}
+                )
+            self._indexes[language] = builders.locale_tree(language)
+        return self._indexes[language]
+
+    def slug(self, entry: Entry, index) -> str:
+        base = slugify(entry.slug or entry.title, allow_unicode=True)[:70].strip("-")
+        if not base:
+            base = slugify(entry.old_url.rsplit("/", 1)[-1], allow_unicode=True) or "entry"
+        taken = self._taken_slugs.get(index.pk)
+        if taken is None:
+            taken = set(index.get_children().values_list("slug", flat=True))
+            self._taken_slugs[index.pk] = taken
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        if slug != base:
+            entry.notes.append(
+                _(
+                    "the address name “%(slug)s” is already used by another article: "
+                    "imported as “%(new)s”"
+                )
+                % {"slug": base, "new": slug}
+            )
+        taken.add(slug)
+        return slug
+
+    def user(self, entry: Entry):
+        """The Rostra user the old "Added by" names; else an account that only keeps the name
+        (inactive, no password: it cannot sign in)."""
+        name = entry.added_by.strip()
+        if not name:
+            return None
+        if name in self._users:
+            return self._users[name]
+        User = get_user_model()
+        wanted = self.options.authors.get(name)
+        user = None
+        if wanted:
+            user = User.objects.filter(username=wanted).first()
+            if user is None:
+                raise EntryError(
+                    _("“Added by” %(name)s is mapped to %(user)s, who is not a user")
+                    % {"name": name, "user": wanted}
+                )
+        if user is None:
+            user = User.objects.filter(username__iexact=name).first()
+        if user is None:
+            username = (
+                "archive-" + (slugify(name) or hashlib.sha1(name.encode()).hexdigest()[:8])
+            )[:150]
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={"first_name": (entry.added_by_name or name)[:150], "is_active": False},
+            )
+            if created:
+                user.set_unusable_password()
+                user.save(update_fields=["password"])
+        self._users[name] = user
+        return user
+
+    def category(self, entry: Entry, locale, source_category) -> Category | None:
+        name = entry.category.strip()
+        if not name:
+            return None
+        wanted = self.options.categories.get(name)
+        found = Category.objects.filter(locale=locale)
+        if wanted:
+            category = found.filter(slug=wanted).first()
+            if category is None and source_category is not None:
+                category = found.filter(translation_key=source_category.translation_key).first()
+            if category is None:
+                raise EntryError(
+                    _("category %(name)s is mapped to %(slug)s, which does not exist")
+                    % {"name": name, "slug": wanted}
+                )
+            return category
+        slug = slugify(name, allow_unicode=True)[:100] or "category"
+        category = found.filter(name__iexact=name).first() or found.filter(slug=slug).first()
+        if category is not None:
+            return category
+        key = uuid.uuid4()
+        if (
+            source_category is not None
+            and not found.filter(translation_key=source_category.translation_key).exists()
+        ):
+            key = source_category.translation_key  # the same topic in another language
+        return Category.objects.create(
+            locale=locale, name=name[:100], slug=slug, translation_key=key
+        )
+
+    def image(self, photo: Photo, entry: Entry):
+        if photo.path is None:
+            return None  # noted when the entry was read
+        try:
+            data = photo.path.read_bytes()
+            with PILImage.open(io.BytesIO(data)) as picture:
+                picture.verify()
+        except (OSError, SyntaxError, ValueError) as error:
+            entry.notes.append(
+                _("photo %(photo)s could not be read: %(error)s")
+                % {"photo": photo.src, "error": error}
+            )
+            return None
+        if self.options.dry_run:
+            return None
+        digest = hashlib.sha1(data).hexdigest()
+        Image = get_image_model()
+        existing = Image.objects.filter(file_hash=digest).first()
+        if existing is not None:
+            return existing
+        image = Image(title=(photo.caption or photo.path.stem)[:255], collection=self.collection())
+        image.file = ImageFile(io.BytesIO(data), name=photo.path.name)
+        image._set_image_file_metadata()
+        image.save()
+        return image
+
+    def collection(self):
+        if self._collection is None:
+            root = Collection.get_first_root_node()
+            self._collection = root.get_children().filter(
+                name=COLLECTION_NAME
+            ).first() or root.add_child(name=COLLECTION_NAME)
+        return self._collection
+
+    def body(self, entry: Entry) -> list[dict]:
+        blocks = []
+        for kind, value in entry.body:
+            if kind == "image":
+                image = self.image(value, entry)
+                if image is not None:
+                    blocks.append(
+                        {
+                            "type": "image",
+                            "value": {"image": image.pk, "caption": value.caption[:300]},
+                        }
+                    )
+            elif kind == "quote":
+                blocks.append({"type": "quote", "value": {**value, "role": ""}})
+            else:
+                blocks.append({"type": kind, "value": value})
+        return blocks
+
+    def views(self, page, entry: Entry, record: ArchiveEntry) -> None:
+        """The old count is the starting total; a later run adds only its difference, so views
+        counted here since the import stay."""
+        stats, created = ArticleStats.objects.get_or_create(
+            page=page, defaults={"views": entry.views}
+        )
+        if not created:
+            difference = entry.views - (record.imported_views if record.pk else 0)
+            if difference:
+                ArticleStats.objects.filter(pk=stats.pk).update(
+                    views=Greatest(F("views") + difference, 0)
+                )
+
+    def comments(self, page, entry: Entry, known: dict[str, int]) -> dict[str, int]:
+        kept: dict[str, int] = {}
+        existing = {c.pk: c for c in Comment.objects.filter(page=page, pk__in=known.values())}
+        for comment in entry.comments:
+            parent_id = kept.get(comment.parent_key) if comment.parent_key else None
+            if parent_id:
+                parent = existing.get(parent_id)
+                if parent is not None and parent.parent_id:
+                    parent_id = parent.parent_id  # one level of replies
+            values = {
+                "name": clean_text(comment.name)[:80] or "—",
+                "body": clean_comment(comment.body),
+                "status": Comment.Status.APPROVED,
+                "parent_id": parent_id,
+            }
+            obj = existing.get(known.get(comment.key, 0))
+            if obj is None:
+                obj = Comment.objects.create(page=page, **values)
+                existing[obj.pk] = obj
+            else:
+                Comment.objects.filter(pk=obj.pk).update(**values)
+            written = _aware(comment.date or entry.published_at or entry.date)
+            Comment.objects.filter(pk=obj.pk).update(created_at=written, moderated_at=written)
+            kept[comment.key] = obj.pk
+        return kept
+
+    def save_addresses(self, record: ArchiveEntry, entry: Entry, page) -> None:
+        routes = [(entry.old_url, ""), *((a, "") for a in entry.aliases)]
+        if entry.gallery_url:
+            routes.append((entry.gallery_url, "photos/"))
+        routes += [(a, "photos/") for a in entry.gallery_aliases]
+        for path, route in routes:
+            if not path or path == "/":
+                continue
+            if route:
+                # The versions of a story share their album: it stays with the first of them.
+                shared = OldAddress.objects.filter(path=path[:500]).exclude(page=page)
+                if shared.filter(page__translation_key=page.translation_key).exists():
+                    continue
+            OldAddress.objects.update_or_create(
+                path=path[:500], defaults={"page": page, "route": route, "entry": record}
+            )
+
+
+def _aware(value) -> datetime.datetime:
+    if not isinstance(value, datetime.datetime):
+        value = datetime.datetime.combine(value, datetime.time(12, 0))
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value)
+    return value
+
+
+def _reason(error: Exception) -> str:
+    if isinstance(error, ValidationError):
+        return (
+            "; ".join(f"{k}: {' '.join(v)}" for k, v in error.message_dict.items())
+            if hasattr(error, "error_dict")
+            else " ".join(error.messages)
+        )
+    return str(error)
+
+
+def do_import_archive(
+    source: Path,
+    preset: Preset,
+    options: Options,
+    progress: Callable[[int, int], None] | None = None,
+) -> Report:
+    """Read the source, then import story by story (each entry in its own transaction)."""
+    parsed = read_source(Path(source), preset, options)
+    return Importer(preset, options).run(parsed, progress)

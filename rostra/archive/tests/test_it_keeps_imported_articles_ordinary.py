@@ -1,0 +1,58 @@
+"""Imported articles are ordinary articles: editable, translatable, searchable, in the feeds
+and the sitemap."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from wagtail.models import Locale
+
+from rostra.archive.models import ArchiveEntry
+from rostra.archive.tests import sites
+from rostra.news.models import ArticlePage
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def imported(run_import, tmp_path, editor):
+    run_import(sites.wordpress_site(tmp_path / "wp"), "wordpress")
+    key = "https://friends.example.org/?p=12"
+    return ArticlePage.objects.get(pk=ArchiveEntry.objects.get(key=key).page_id)
+
+
+def test_it_finds_an_imported_article_in_search_feeds_and_sitemap(imported, client):
+    search = client.get("/en/search/", {"q": "resolution"}).content.decode()
+    assert "The congress opens" in search
+    feed = client.get("/en/news/feed/rss/").content.decode()
+    assert "The congress opens" in feed
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "/en/news/congress-opens/" in sitemap
+    assert "/ru/news/" + "съезд" in sitemap or "/ru/news/%D1%81" in sitemap
+
+
+def test_an_editor_edits_an_imported_article_in_the_admin(imported, client, chief_editor):
+    client.force_login(chief_editor)
+    edit = reverse("wagtailadmin_pages:edit", args=[imported.pk])
+
+    assert client.get(edit).status_code == 200
+    imported.title = "The congress opens (edited)"
+    imported.save_revision(user=chief_editor).publish(user=chief_editor)
+    assert "The congress opens (edited)" in client.get(imported.url).content.decode()
+
+
+def test_an_editor_translates_an_imported_article_into_another_language(
+    imported, client, chief_editor
+):
+    client.force_login(chief_editor)
+    german = Locale.objects.get(language_code="de")
+
+    response = client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[imported.pk]),
+        {"locales": [german.pk]},
+    )
+
+    assert response.status_code == 302
+    draft = imported.get_translation(german)
+    assert draft.translation_key == imported.translation_key
+    assert imported.get_translations().count() == 2  # Russian (imported) and German (draft)
