@@ -26,6 +26,7 @@ from rostra.assembly.models import (
     SecretBallot,
     VoterRecord,
 )
+from rostra.events import votes as event_votes
 from rostra.events.models import (
     CONFIRMED_STATUSES,
     AgendaItem,
@@ -90,6 +91,7 @@ def _present_delegates(event_id: int) -> set[int]:
             event_id=event_id, status__in=CONFIRMED_STATUSES, roles__role=Role.DELEGATE
         )
         .filter(Q(presence__connections__gt=0) | Q(checked_in_at__isnull=False))
+        .exclude(roles__role__in=rules.NEVER_VOTE)
         .values_list("pk", flat=True)
     )
 
@@ -156,11 +158,11 @@ def cast_votes(requests: list[VoteRequest]) -> list[str]:
                 "pk", "event_id", "status", "checked_in_at"
             )
         }
-        delegates = set(
-            ParticipantRole.objects.filter(
-                participant_id__in=people, role=Role.DELEGATE
-            ).values_list("participant_id", flat=True)
-        )
+        roles: dict[int, set[str]] = {}
+        for pid, role in ParticipantRole.objects.filter(participant_id__in=people).values_list(
+            "participant_id", "role"
+        ):
+            roles.setdefault(pid, set()).add(role)
         connected = set(
             Presence.objects.filter(participant_id__in=people, connections__gt=0).values_list(
                 "participant_id", flat=True
@@ -189,12 +191,7 @@ def cast_votes(requests: list[VoteRequest]) -> list[str]:
 
         def eligible(pid: int, event_id: int) -> bool:
             row = info.get(pid)
-            return (
-                bool(row)
-                and row[1] == event_id
-                and row[2] in CONFIRMED_STATUSES
-                and pid in delegates
-            )
+            return bool(row) and row[1] == event_id and rules.may_vote(row[2], roles.get(pid, ()))
 
         outcomes: list[str] = []
         keys: dict[int, set[str]] = {}
@@ -320,24 +317,7 @@ def do_close_vote(chair: Participant, motion: Motion) -> Motion:
         # Eligible: present delegates now, those who voted and left, and at least those
         # present at the opening.
         eligible = max(len(_present_delegates(chair.event_id) | voters), motion.eligible_count or 0)
-        outcome = rules.decide(
-            kind=motion.kind,
-            keys=rules.option_keys(motion),
-            counts=counts,
-            majority=motion.majority,
-            quorum=motion.quorum,
-            eligible=eligible,
-        )
-        motion.state = MotionState.CLOSED
-        motion.closed_at = timezone.now()
-        motion.eligible_count = eligible
-        motion.result = outcome.counts
-        motion.votes_cast = outcome.votes_cast
-        motion.quorum_reached = outcome.quorum_reached
-        motion.adopted = outcome.adopted
-        motion.unanimous = outcome.unanimous
-        motion.winner = outcome.winner
-        motion.save()
+        motion = event_votes.write_result(motion, counts, eligible)
         room.current_motion = motion
         room.save(update_fields=["current_motion"])
         _after_commit(chair.event_id, _delta(room, state.motion_section(motion)))

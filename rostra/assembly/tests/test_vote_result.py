@@ -2,14 +2,15 @@
 
 import pytest
 
-from rostra.assembly import rules, seed
+from rostra.assembly import seed
 from rostra.assembly.actions import do_cast_vote, do_close_vote, do_open_vote
 from rostra.events.models import Motion
+from rostra.events.voting import rule
 
 
 def decide(counts, majority="simple", quorum=None, eligible=10, kind="yes_no"):
     keys = ["yes", "no", "abstain"] if kind == "yes_no" else list(counts)
-    return rules.decide(
+    return rule.decide(
         kind=kind, keys=keys, counts=counts, majority=majority, quorum=quorum, eligible=eligible
     )
 
