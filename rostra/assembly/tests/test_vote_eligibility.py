@@ -106,3 +106,19 @@ def test_it_enforces_once_each_in_the_database(meeting, secret):
     make()
     with pytest.raises(IntegrityError), transaction.atomic():
         make()
+
+
+@pytest.mark.parametrize("never", ["observer", "guest"])
+def test_it_refuses_an_observer_or_guest_also_given_a_delegates_role(meeting, present, never):
+    from rostra.events.models import ParticipantRole
+
+    person = meeting.observer if never == "observer" else meeting.guest
+    ParticipantRole.objects.create(participant=person, role="delegate")
+    present(meeting.chair, person)
+    motion = seed.yes_no(meeting.items[0])
+    motion = do_open_vote(meeting.chair, motion)
+    assert motion.eligible_count == 1  # the chair; not the observer or guest
+    with pytest.raises(RoomError) as refused:
+        do_cast_vote(person, motion, "yes")
+    assert refused.value.code == "not_eligible"
+    assert NamedVote.objects.count() == 0
