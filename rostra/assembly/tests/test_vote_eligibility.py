@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 
 from rostra.assembly import seed
 from rostra.assembly.actions import RoomError, do_cast_vote, do_close_vote, do_open_vote
-from rostra.assembly.models import NamedVote, VoterRecord
+from rostra.assembly.models import BallotBox, EncryptedBallot, NamedVote
 
 
 @pytest.fixture
@@ -96,8 +96,9 @@ def test_it_enforces_once_each_in_the_database(meeting, secret):
     motion = seed.yes_no(meeting.items[0], secret=secret)
     voter = meeting.delegates[0]
     if secret:
-        make = lambda: VoterRecord.objects.create(  # noqa: E731
-            motion=motion, participant=voter, vote_id=uuid.uuid4()
+        box = BallotBox.objects.create(motion=motion, election_id="x/1/once", options=["yes"])
+        make = lambda: EncryptedBallot.objects.create(  # noqa: E731
+            box=box, voter=voter, cast_by=voter, vote_id=uuid.uuid4(), tracker="t", ballot={}
         )
     else:
         make = lambda: NamedVote.objects.create(  # noqa: E731

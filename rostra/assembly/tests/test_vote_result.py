@@ -68,7 +68,7 @@ def test_it_writes_the_result_into_the_events_motion(meeting, present):
 
 def test_it_writes_an_election_result(meeting, present):
     present(meeting.chair, *meeting.delegates)
-    motion = seed.choice(meeting.items[1], ["Ann", "Ben"], secret=True, majority="absolute")
+    motion = seed.choice(meeting.items[1], ["Ann", "Ben"], majority="absolute")
     do_open_vote(meeting.chair, motion)
     for person, option in zip(
         [meeting.chair, *meeting.delegates], ["o1", "o1", "o2", "o1"], strict=True
