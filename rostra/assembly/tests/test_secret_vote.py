@@ -148,3 +148,32 @@ def test_it_refuses_a_forged_decryption(meeting, present, tellers):
     )
     with pytest.raises(RoomError, match="bad_decryption"):
         box_actions.do_submit_decryption(tellers[1], motion, shares)
+
+
+def test_verify_vote_checks_the_record_and_finds_tampering(meeting, present, tellers, tmp_path):
+    import json
+
+    from django.core.management import CommandError, call_command
+
+    motion = _open(meeting, present, tellers)
+    secrets = submit_keys(motion, tellers)
+    voters = [meeting.chair, *meeting.delegates[:2]]
+    for voter, option in zip(voters, ["no", "no", "yes"], strict=True):
+        do_cast_vote(voter, motion, "", ballot=ballot_for(motion, voter, option))
+    do_close_vote(meeting.chair, motion)
+    decrypt(motion, tellers, secrets)
+    out = tmp_path / "out.txt"
+    with out.open("w") as stream:
+        call_command("verify-vote", str(motion.pk), stdout=stream)
+    assert 'VALID: 3 ballots; counts {"yes": 1, "no": 2, "abstain": 0}' in out.read_text()
+    # A record whose ballot was swapped for another's.
+    record = box_actions.record_of(box_actions.current_box(motion))
+    record["ballots"][0]["ballot"]["choices"][0] = record["ballots"][1]["ballot"]["choices"][0]
+    path = tmp_path / "record.json"
+    path.write_text(json.dumps(record))
+    with pytest.raises(CommandError, match="INVALID"):
+        call_command("verify-vote", str(path))
+    # The decision on the record must follow from the counts by the rule.
+    Motion.objects.filter(pk=motion.pk).update(adopted=True, winner="yes")
+    with pytest.raises(CommandError, match="bad_decision"):
+        call_command("verify-vote", str(motion.pk))
