@@ -141,7 +141,7 @@ class VoteRequest:
 COUNTED = ("ok", "duplicate")
 
 
-def _check_secret(requests: list[VoteRequest]) -> dict[int, tuple[int, str]]:
+def check_secret(requests: list[VoteRequest]) -> dict[int, tuple[int, str]]:
     """Before the transaction (the proofs cost CPU, not locks): the box each secret ballot is
     for and its tracker, or its refusal. {request index: (box id, tracker or "!code")}."""
     motion_ids = {r.motion_id for r in requests}
@@ -171,7 +171,9 @@ def _check_secret(requests: list[VoteRequest]) -> dict[int, tuple[int, str]]:
     return checked
 
 
-def cast_votes(requests: list[VoteRequest]) -> list[str]:
+def cast_votes(
+    requests: list[VoteRequest], checked: dict[int, tuple[int, str]] | None = None
+) -> list[str]:
     """Write a batch of votes in one transaction; one outcome per request, in order.
 
     Checks for each: the motion is open, the option exists, the caster is a confirmed
@@ -182,7 +184,8 @@ def cast_votes(requests: list[VoteRequest]) -> list[str]:
     """
     if not requests:
         return []
-    checked = _check_secret(requests)
+    if checked is None:
+        checked = check_secret(requests)
     with transaction.atomic():
         motions = {
             m.pk: m
