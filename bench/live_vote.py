@@ -610,7 +610,8 @@ def main() -> None:
         )
         print("targets (all acked <= 5 s, result <= 2 s, 0 lost):", "MET" if ok else "NOT MET")
         if args.secret:
-            report_secret(client.stdout, env, args.n, json.loads(seed_file.read_text()), r)
+            if not report_secret(client.stdout, env, args.n, json.loads(seed_file.read_text()), r):
+                print(client.stderr[-3000:])
     finally:
         if server is not None:
             if os.environ.get("LIVE_BENCH_PROFILE"):
@@ -634,12 +635,12 @@ def main() -> None:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def report_secret(stdout: str, env: dict, n: int, data: dict, named: dict) -> None:
+def report_secret(stdout: str, env: dict, n: int, data: dict, named: dict) -> bool:
     """ballots (#14): the secret election beside the named vote of the same size."""
     line = next((x for x in stdout.splitlines() if x.startswith("SECRET ")), None)
     if line is None:
         print("the secret election's clients failed")
-        return
+        return False
     s = json.loads(line[7:])
     counted = (
         subprocess.run(
@@ -689,6 +690,7 @@ def report_secret(stdout: str, env: dict, n: int, data: dict, named: dict) -> No
         "secret targets (all acked <= 5 s, result <= 5 s after the last share, 0 lost, verified):",
         "MET" if ok else "NOT MET",
     )
+    return True
 
 
 if __name__ == "__main__":
