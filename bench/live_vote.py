@@ -609,9 +609,9 @@ def main() -> None:
             and in_db == args.n
         )
         print("targets (all acked <= 5 s, result <= 2 s, 0 lost):", "MET" if ok else "NOT MET")
-        if args.secret:
-            if not report_secret(client.stdout, env, args.n, json.loads(seed_file.read_text()), r):
-                print(client.stderr[-3000:])
+        data = json.loads(seed_file.read_text())
+        if args.secret and not report_secret(client.stdout, env, args.n, data, r):
+            print(client.stderr[-3000:])
     finally:
         if server is not None:
             if os.environ.get("LIVE_BENCH_PROFILE"):
