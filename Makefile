@@ -7,9 +7,9 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup system-packages venv messages demo test test-sqlite test-postgres lint bench
+.PHONY: setup system-packages venv messages assets demo test test-sqlite test-postgres lint bench
 
-setup: system-packages venv messages
+setup: system-packages venv messages assets
 
 system-packages:
 	@scripts/install-system-packages
@@ -24,6 +24,16 @@ $(BIN)/rostra: pyproject.toml constraints.txt
 
 messages: venv
 	cd rostra && ../$(BIN)/rostra compilemessages --ignore '.venv' -v0
+
+# ballots (#14): the browser's secret-ballot code on @noble/curves from the npm registry,
+# bundled into the assembly's static files (node_modules and the bundle are not committed).
+assets: node_modules/.package-lock.json
+	npx --no-install esbuild assets/ballot.mjs --bundle --format=esm --target=es2020 \
+		--outfile=rostra/assembly/static/assembly/build/ballot.js --log-level=warning
+
+node_modules/.package-lock.json: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $@
 
 demo: setup
 	$(BIN)/rostra demo --host $(HOST) --port $(PORT)

@@ -19,7 +19,7 @@ from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.utils import timezone
 
-from rostra.assembly import actions, rules, state
+from rostra.assembly import actions, ballot_handlers, rules, state
 from rostra.assembly.live import dumps, hub
 from rostra.events.models import AgendaItem, Motion, Participant
 
@@ -198,9 +198,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
         request = actions.VoteRequest(
             motion_id=int(content["motion"]),
             caster_id=self.who.id,
-            option=str(content["option"]),
+            option=str(content.get("option") or ""),
             vote_id=vote_id,
             for_id=int(content["for"]) if content.get("for") else None,
+            # ballots (#14): a secret vote's encrypted ballot (never a plain option)
+            ballot=content["ballot"] if isinstance(content.get("ballot"), dict) else None,
         )
         outcome = await self.hub.submit(("vote", request, self.who.event_id))
         await self.send(
@@ -257,7 +259,14 @@ def _perform(who: Who, action: str, c: dict) -> None:
         motion = Motion.objects.select_related("item").get(
             pk=int(c["motion"]), item__event_id=event_id
         )
-        (actions.do_open_vote if action == "vote_open" else actions.do_close_vote)(me, motion)
+        if action == "vote_open":
+            # ballots (#14): a secret vote's tellers, chosen by the chair
+            tellers = [int(t) for t in c.get("tellers") or []]
+            actions.do_open_vote(me, motion, tellers)
+        else:
+            actions.do_close_vote(me, motion)
+    elif action in ballot_handlers.ACTIONS:  # ballots (#14)
+        ballot_handlers.perform(me, action, c)
     elif action == "screening_start":
         item = (
             AgendaItem.objects.get(pk=int(c["item"]), event_id=event_id) if c.get("item") else None
@@ -284,4 +293,5 @@ ACTIONS = {
     "vote_close",
     "screening_start",
     "screening",
+    *ballot_handlers.ACTIONS,
 }

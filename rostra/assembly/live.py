@@ -66,10 +66,13 @@ def _apply_ops(ops: list[tuple]) -> list[Any]:
         else:
             votes.append(op[1])
     close_old_connections()
+    # ballots (#14): a secret ballot's proofs are checked before the transaction (CPU, not
+    # the write lock).
+    checked = actions.check_secret(votes)
     with transaction.atomic():
         if presence:
             actions.apply_presence(dict(presence))
-        outcomes = iter(actions.cast_votes(votes))
+        outcomes = iter(actions.cast_votes(votes, checked))
     return [None if op[0] == "presence" else next(outcomes) for op in ops]
 
 

@@ -4,10 +4,9 @@ What lasts goes into the event's record (`rostra.events`): attendance on `Partic
 (`online_at`), speeches given as `AgendaItem` rows of kind speech (see `actions.end_speaker`),
 and each vote's result on `Motion`. The rows here are the working state of the room.
 
-Secret votes: who voted (`VoterRecord`) and what was chosen (`SecretBallot`) are two tables
-with nothing in common but the motion. Both have random UUID keys and no timestamps, are read
-in key order (random), and are rewritten in shuffled order when the vote closes, so neither
-the keys nor the physical row order tell in which order people voted.
+Secret votes: the server never sees a choice. The voter's browser encrypts the ballot under
+the tellers' joint key (`BallotBox`, `Teller`); `EncryptedBallot` holds ciphertexts and proofs
+only; the tellers decrypt the sum, never a ballot (docs/voting.md).
 """
 
 from __future__ import annotations
@@ -156,36 +155,78 @@ class NamedVote(models.Model):
         return f"{self.voter_id}: {self.option}"
 
 
-class VoterRecord(models.Model):
-    """Secret vote: that this participant's vote was cast — never what it was."""
+# --- Secret votes (see docs/voting.md) ------------------------------------------------------
 
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    motion = models.ForeignKey(Motion, on_delete=models.CASCADE, related_name="voter_records")
-    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
-    by_proxy = models.BooleanField(default=False)
-    vote_id = models.UUIDField(unique=True)
+
+class BoxPhase(models.TextChoices):
+    KEYS = "keys", _("waiting for the tellers' keys")
+    VOTING = "voting", _("voting")
+    TALLYING = "tallying", _("waiting for the tellers to decrypt the tally")
+    DONE = "done", _("counted")
+    VOID = "void", _("voided")
+
+
+class BallotBox(models.Model):
+    """One round of a secret vote: its tellers' joint key, the encrypted ballots, the encrypted
+    tally and its decryption. A voided round stays, for the record; the motion is re-opened
+    with a new box (a new `election_id`, so no ballot of the old round fits the new one)."""
+
+    motion = models.ForeignKey(Motion, on_delete=models.CASCADE, related_name="ballot_boxes")
+    election_id = models.CharField(max_length=100, unique=True)
+    phase = models.CharField(max_length=20, choices=BoxPhase.choices, default=BoxPhase.KEYS)
+    public_key = models.CharField(max_length=64, blank=True)
+    election_hash = models.CharField(max_length=64, blank=True)
+    options = models.JSONField(default=list)  # the option keys, in the cells' order
+    tally = models.JSONField(null=True, blank=True)  # [{"a", "b"}] per option
+    opened_at = models.DateTimeField(default=timezone.now)
+    voided_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        ordering = ["id"]
+        ordering = ["-opened_at", "-pk"]
+
+    def __str__(self) -> str:
+        return f"{self.election_id} ({self.phase})"
+
+
+class Teller(models.Model):
+    """A teller of one box: the public key share made in their browser (the secret share never
+    leaves it), and, at the close, their proven share of the tally's decryption."""
+
+    box = models.ForeignKey(BallotBox, on_delete=models.CASCADE, related_name="tellers")
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    public = models.CharField(max_length=64, blank=True)
+    key_proof = models.JSONField(null=True, blank=True)
+    decryption = models.JSONField(null=True, blank=True)
+    lost = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["pk"]
         constraints = [
-            models.UniqueConstraint(
-                fields=["motion", "participant"], name="assembly_voter_record_once"
-            )
+            models.UniqueConstraint(fields=["box", "participant"], name="assembly_teller_once")
         ]
 
     def __str__(self) -> str:
-        return f"{self.participant_id} voted"
+        return f"teller {self.participant_id} of {self.box_id}"
 
 
-class SecretBallot(models.Model):
-    """Secret vote: one ballot, with no voter, no time and a random key."""
+class EncryptedBallot(models.Model):
+    """A secret vote's ballot: one ciphertext per option with its proofs, next to its voter (a
+    public bulletin board: without the tellers' shares it tells nothing). `vote_id` is the
+    client's id, so a retry counts once; one ballot per voter and box."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
-    motion = models.ForeignKey(Motion, on_delete=models.CASCADE, related_name="secret_ballots")
-    option = models.CharField(max_length=60)
+    box = models.ForeignKey(BallotBox, on_delete=models.CASCADE, related_name="ballots")
+    voter = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    cast_by = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    vote_id = models.UUIDField(unique=True)
+    tracker = models.CharField(max_length=24)
+    ballot = models.JSONField()
 
     class Meta:
-        ordering = ["id"]
+        ordering = ["tracker"]
+        constraints = [
+            models.UniqueConstraint(fields=["box", "voter"], name="assembly_ballot_once")
+        ]
 
     def __str__(self) -> str:
-        return self.option
+        return self.tracker

@@ -13,14 +13,14 @@ from django.db.models import Count, Q
 
 from rostra.assembly import rules
 from rostra.assembly.models import (
+    BallotBox,
+    EncryptedBallot,
     NamedVote,
     Presence,
     Proxy,
     RoomState,
-    SecretBallot,
     SpeakerEntry,
     SpeakerState,
-    VoterRecord,
 )
 from rostra.events.models import AgendaItem, Event, Motion, MotionState, Participant
 
@@ -128,8 +128,45 @@ def screening_section(room: RoomState) -> dict:
 def votes_cast(motion: Motion) -> int:
     if motion.state == MotionState.CLOSED:
         return motion.votes_cast
-    model = VoterRecord if motion.secret else NamedVote
-    return model.objects.filter(motion=motion).count()
+    if motion.secret:
+        box = _box(motion)
+        return EncryptedBallot.objects.filter(box=box).count() if box else 0
+    return NamedVote.objects.filter(motion=motion).count()
+
+
+def _box(motion: Motion) -> BallotBox | None:
+    return BallotBox.objects.filter(motion=motion).order_by("-opened_at", "-pk").first()
+
+
+def box_section(motion: Motion) -> dict | None:
+    """A secret vote's round as everyone sees it: phase, tellers (with whether their key share
+    and their decryption are in, or their share was lost), what a ballot is made for, the
+    encrypted tally when counting."""
+    box = _box(motion)
+    if box is None:
+        return None
+    tellers = [
+        {
+            "id": t.participant_id,
+            "name": t.participant.display_name,
+            "key": bool(t.public),
+            "decrypted": bool(t.decryption),
+            "lost": t.lost,
+        }
+        for t in box.tellers.select_related("participant__person")
+    ]
+    return {
+        "id": box.pk,
+        "phase": box.phase,
+        "election": box.election_id,
+        "public_key": box.public_key,
+        "hash": box.election_hash,
+        "options": box.options,
+        "min": 1,
+        "max": 1,
+        "tellers": tellers,
+        "tally": box.tally if box.phase == "tallying" else None,
+    }
 
 
 # Named results go out with at most this many names (a list of thousands is for the record).
@@ -152,6 +189,8 @@ def motion_section(motion: Motion | None) -> dict:
         "eligible": motion.eligible_count,
         "cast": votes_cast(motion),
     }
+    if motion.secret:  # ballots (#14): the secret vote's round
+        data["box"] = box_section(motion)
     if motion.state == MotionState.CLOSED:
         data["result"] = {
             "counts": motion.result,
@@ -224,28 +263,38 @@ def personal(participant_id: int, motion_id: int | None) -> dict:
     given = [p for p in proxies if p.principal_id == participant_id]
     held = [p for p in proxies if p.holder_id == participant_id]
     voted: list[int] = []
+    trackers: dict[int, str] = {}
     if motion_id:
         ids = [participant_id, *(p.principal_id for p in held)]
         motion = Motion.objects.filter(pk=motion_id).first()
-        if motion is not None:
-            model, field = (
-                (VoterRecord, "participant_id") if motion.secret else (NamedVote, "voter_id")
+        if motion is not None and motion.secret:
+            box = _box(motion)
+            trackers = dict(
+                EncryptedBallot.objects.filter(box=box, voter_id__in=ids).values_list(
+                    "voter_id", "tracker"
+                )
             )
+            voted = list(trackers)
+        elif motion is not None:
             voted = list(
-                model.objects.filter(
-                    Q(motion_id=motion_id), Q(**{f"{field}__in": ids})
-                ).values_list(field, flat=True)
+                NamedVote.objects.filter(motion_id=motion_id, voter_id__in=ids).values_list(
+                    "voter_id", flat=True
+                )
             )
     return {
         "proxy_given": [{"id": p.holder_id, "name": p.holder.display_name} for p in given],
         "proxy_held": [{"id": p.principal_id, "name": p.principal.display_name} for p in held],
         "voted": voted,
+        "trackers": trackers,
     }
 
 
 def option_counts(motion: Motion) -> dict[str, int]:
-    model = SecretBallot if motion.secret else NamedVote
+    """A named vote's counts (a secret vote's come from the tellers' decryption)."""
     rows = (
-        model.objects.filter(motion=motion).order_by().values_list("option").annotate(n=Count("pk"))
+        NamedVote.objects.filter(motion=motion)
+        .order_by()
+        .values_list("option")
+        .annotate(n=Count("pk"))
     )
     return dict(Counter(dict(rows)))

@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404, render
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from rostra.assembly import rules
+from rostra.assembly import ballot_page, rules
 from rostra.events.models import Event, Participant, Role
 
 # Every text the page's script shows, translated here (no strings in the JavaScript).
@@ -77,8 +77,10 @@ STRINGS = {
 
 
 def _strings() -> dict:
+    from rostra.assembly.ballot_page import ROOM_ERRORS  # ballots (#14): secret votes' codes
+
     out = {k: str(v) for k, v in STRINGS.items() if k != "errors"}
-    out["errors"] = {k: str(v) for k, v in STRINGS["errors"].items()}
+    out["errors"] = {k: str(v) for k, v in {**ROOM_ERRORS, **STRINGS["errors"]}.items()}
     out["roles"] = {value: str(label) for value, label in Role.choices}
     return out
 
@@ -140,5 +142,7 @@ def room(request: HttpRequest, slug: str) -> HttpResponse:
             "may_speak": rules.may_speak(participant.status, roles),
             "jitsi": jitsi_embed(event, participant),
             "config": config,
+            # ballots (#14): the secret vote's panel (assembly/_ballot.html)
+            "ballot": ballot_page.room_context(request, event, participant, rules.is_chair(roles)),
         },
     )

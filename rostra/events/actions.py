@@ -27,7 +27,6 @@ from rostra.events.models import (
     Event,
     EventStatus,
     Motion,
-    MotionState,
     Participant,
     ParticipantRole,
     ParticipantStatus,
@@ -460,8 +459,6 @@ def do_record_vote(
     """Record a vote's counts (taken by show of hands, or closed in the live room) and decide it."""
     motion = Motion.objects.select_for_update().select_related("item__event").get(pk=motion.pk)
     _require(_may_manage(acting_user, motion.item.event))
-    if motion.kind == "yes_no" and not motion.options:
-        motion.options = votes.yes_no_options()
     if eligible is None and motion.eligible_count is None:
         eligible = (
             motion.item.event.participants.filter(
@@ -471,21 +468,7 @@ def do_record_vote(
             .count()
             or None
         )
-    if eligible is not None:
-        motion.eligible_count = eligible
-    result = votes.tally(motion, counts, motion.eligible_count)
-    now = timezone.now()
-    motion.result = result.counts
-    motion.votes_cast = result.votes_cast
-    motion.quorum_reached = result.quorum_reached
-    motion.adopted = result.adopted
-    motion.unanimous = result.unanimous
-    motion.winner = result.winner
-    motion.state = MotionState.CLOSED
-    motion.opened_at = motion.opened_at or now
-    motion.closed_at = now
-    motion.save()
-    return motion
+    return votes.write_result(motion, counts, eligible)
 
 
 # --- The report ----------------------------------------------------------------------------

@@ -1,51 +1,50 @@
-"""Counting a vote: from the counts per option to the result kept on `Motion`.
+"""Votes on the record: the options of a motion, their labels, and the one writer of results.
 
-Pure functions, so the live room (`rostra.assembly`) and the admin's "record the result" form
-reach the same decision from the same counts.
+The decision itself is the pure rule in `rostra.events.voting.rule`; `write_result` is the only
+code that writes a result into `Motion`, for the admin's "record the result" and for the live
+room alike.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from django.conf import settings
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
+from rostra.events.voting import rule
 from rostra.org.i18n import localized
 
-YES, NO, ABSTAIN = "yes", "no", "abstain"
+YES, NO, ABSTAIN = rule.YES, rule.NO, rule.ABSTAIN
+
+# The options of every yes/no motion; their labels come from the translation catalogues.
+YES_NO = [(YES, _("Yes")), (NO, _("No")), (ABSTAIN, _("Abstain"))]
+
+
+_yes_no_cache: list[dict] = []
 
 
 def yes_no_options() -> list[dict]:
-    """The options of a yes/no motion, labelled in every site language."""
-    return [
-        {
-            "key": YES,
-            "label_en": "Yes",
-            "label_ru": "За",
-            "label_zh_hans": "赞成",
-            "label_de": "Ja",
-        },
-        {
-            "key": NO,
-            "label_en": "No",
-            "label_ru": "Против",
-            "label_zh_hans": "反对",
-            "label_de": "Nein",
-        },
-        {
-            "key": ABSTAIN,
-            "label_en": "Abstain",
-            "label_ru": "Воздержались",
-            "label_zh_hans": "弃权",
-            "label_de": "Enthaltung",
-        },
-    ]
+    """yes / no / abstain, labelled in every site language (built once per process)."""
+    if not _yes_no_cache:
+        for key, label in YES_NO:
+            entry = {"key": key}
+            for code, _name in settings.LANGUAGES:
+                with translation.override(code):
+                    entry[f"label_{code.replace('-', '_').lower()}"] = str(label)
+            _yes_no_cache.append(entry)
+    return [dict(option) for option in _yes_no_cache]
 
 
 def options_of(motion) -> list[dict]:
-    if motion.kind == "yes_no" and not motion.options:
+    """The motion's options, each {"key", "label_en", ...}. A yes/no motion always has yes,
+    no and abstain with the translated labels (whatever labels were stored with it)."""
+    if motion.kind == rule.YES_NO:
         return yes_no_options()
-    return list(motion.options or [])
+    return [dict(option) for option in motion.options or []]
+
+
+def option_keys(motion) -> list[str]:
+    return [str(option["key"]) for option in options_of(motion)]
 
 
 class _Option:
@@ -57,71 +56,40 @@ def option_label(option: dict, language: str | None = None) -> str:
     return localized(_Option(option), "label", language) or option.get("key", "")
 
 
-@dataclass
-class Tally:
-    counts: dict[str, int]
-    votes_cast: int
-    quorum_reached: bool | None
-    adopted: bool | None
-    unanimous: bool
-    winner: str = ""
-    notes: list[str] = field(default_factory=list)
-
-
-def tally(motion, counts: dict[str, int], eligible: int | None = None) -> Tally:
-    """The decision for `counts` under the motion's quorum and majority rules.
-
-    Abstentions are ballots cast (they count for the quorum) but neither for nor against.
-    "Unanimous" means every ballot cast was for the same option, and none abstained.
-    """
-    keys = [o["key"] for o in options_of(motion)]
-    clean = {key: max(0, int(counts.get(key, 0) or 0)) for key in keys}
-    unknown = set(counts) - set(keys)
-    if unknown:
-        raise ValueError(f"unknown options: {sorted(unknown)}")
-    cast = sum(clean.values())
-    eligible = eligible if eligible is not None else motion.eligible_count
-    quorum_reached = None if motion.quorum is None else cast >= motion.quorum
-    for_votes = [(key, n) for key, n in clean.items() if key != ABSTAIN]
-    decisive = sum(n for _k, n in for_votes)
-    unanimous = cast > 0 and any(n == cast for _k, n in for_votes)
-    if motion.kind == "yes_no":
-        top_key, top = YES, clean.get(YES, 0)
-        against = clean.get(NO, 0)
-    else:
-        ranked = sorted(for_votes, key=lambda kv: kv[1], reverse=True)
-        top_key, top = ranked[0] if ranked else ("", 0)
-        tie = len(ranked) > 1 and ranked[1][1] == top
-        if tie:
-            top_key = ""
-        against = decisive - top
-    majority = motion.majority
-    if not top_key or top == 0:
-        passes = False
-    elif majority == "absolute":
-        base = eligible if eligible else cast
-        passes = top * 2 > base
-    elif majority == "two_thirds":
-        passes = top * 3 >= decisive * 2
-    elif majority == "unanimous":
-        passes = unanimous
-    else:
-        passes = top > against
-    adopted = passes and quorum_reached is not False
-    return Tally(
-        counts=clean,
-        votes_cast=cast,
-        quorum_reached=quorum_reached,
-        adopted=adopted,
-        unanimous=unanimous,
-        winner=top_key if (adopted and motion.kind != "yes_no") else "",
+def decide(motion, counts: dict[str, int], eligible: int | None = None) -> rule.Outcome:
+    """The rule applied to a motion (raises `rule.UnknownOption` for a key it does not have)."""
+    return rule.decide(
+        kind=motion.kind,
+        keys=option_keys(motion),
+        counts=counts,
+        majority=motion.majority,
+        quorum=motion.quorum,
+        eligible=eligible if eligible is not None else motion.eligible_count,
     )
 
 
-def result_phrase(motion, language: str | None = None) -> str:
-    """ "Adopted unanimously (12 yes)" and the like, for the record and the report."""
-    from django.utils import translation
+def write_result(motion, counts: dict[str, int], eligible: int | None = None):
+    """Decide the motion from `counts` and close it with its result (the caller holds the row
+    locked in its transaction)."""
+    if eligible is not None:
+        motion.eligible_count = eligible
+    outcome = decide(motion, counts)
+    now = timezone.now()
+    motion.result = outcome.counts
+    motion.votes_cast = outcome.votes_cast
+    motion.quorum_reached = outcome.quorum_reached
+    motion.adopted = outcome.adopted
+    motion.unanimous = outcome.unanimous
+    motion.winner = outcome.winner
+    motion.state = "closed"
+    motion.opened_at = motion.opened_at or now
+    motion.closed_at = now
+    motion.save()
+    return motion
 
+
+def result_phrase(motion, language: str | None = None) -> str:
+    """ "Adopted unanimously (Yes: 12, …)" and the like, for the record and the report."""
     with translation.override(language or translation.get_language()):
         if motion.state != "closed":
             return str(_("not yet voted"))

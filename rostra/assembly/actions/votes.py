@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import random
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from rostra.assembly import rules, state
+from rostra.assembly.actions import ballots
 from rostra.assembly.actions.common import (
     RoomError,
     _after_commit,
@@ -20,12 +20,14 @@ from rostra.assembly.actions.common import (
     _require_chair,
 )
 from rostra.assembly.models import (
+    BallotBox,
+    BoxPhase,
+    EncryptedBallot,
     NamedVote,
     Presence,
     Proxy,
-    SecretBallot,
-    VoterRecord,
 )
+from rostra.events import votes as event_votes
 from rostra.events.models import (
     CONFIRMED_STATUSES,
     AgendaItem,
@@ -90,23 +92,28 @@ def _present_delegates(event_id: int) -> set[int]:
             event_id=event_id, status__in=CONFIRMED_STATUSES, roles__role=Role.DELEGATE
         )
         .filter(Q(presence__connections__gt=0) | Q(checked_in_at__isnull=False))
+        .exclude(roles__role__in=rules.NEVER_VOTE)
         .values_list("pk", flat=True)
     )
 
 
-def do_open_vote(chair: Participant, motion: Motion) -> Motion:
+def do_open_vote(chair: Participant, motion: Motion, tellers: list[int] | None = None) -> Motion:
+    """Open a vote. A secret vote needs its tellers (at least two participants): it takes
+    ballots once each teller's browser has sent its public key share (`ballots.do_submit_key`)."""
     _require_chair(chair)
     if motion.item.event_id != chair.event_id:
         raise RoomError("not_found")
     with transaction.atomic():
         room = _bump(chair.event_id)
-        motion = Motion.objects.select_for_update().get(pk=motion.pk)
+        motion = Motion.objects.select_for_update().select_related("item__event").get(pk=motion.pk)
         if motion.state != MotionState.DRAFT:
             raise RoomError("not_draft")
         if room.current_motion and room.current_motion.state == MotionState.OPEN:
             raise RoomError("vote_open")
         if not rules.options_of(motion):
             raise RoomError("no_options")
+        if motion.secret:
+            ballots.open_box(motion, tellers or [], chair.event_id)
         motion.state = MotionState.OPEN
         motion.opened_at = timezone.now()
         motion.eligible_count = len(_present_delegates(chair.event_id))
@@ -121,17 +128,52 @@ def do_open_vote(chair: Participant, motion: Motion) -> Motion:
 class VoteRequest:
     motion_id: int
     caster_id: int  # the delegate who pressed the button
-    option: str
+    option: str  # a named vote's choice; empty for a secret vote
     vote_id: uuid.UUID
     for_id: int | None = None  # the principal, when cast by proxy
+    ballot: dict | None = None  # a secret vote's encrypted ballot with its proofs
 
 
 # Outcome codes: "ok" (counted now), "duplicate" (this vote id was already counted: a retry),
-# or a refusal: closed, not_eligible, not_present, already_voted, bad_option, no_proxy.
+# or a refusal: closed, not_eligible, not_present, already_voted, bad_option, no_proxy; for a
+# secret vote also no_ballot, keys_pending and the protocol's reasons (not_zero_or_one,
+# wrong_number, wrong_vote, wrong_voter, malformed).
 COUNTED = ("ok", "duplicate")
 
 
-def cast_votes(requests: list[VoteRequest]) -> list[str]:
+def check_secret(requests: list[VoteRequest]) -> dict[int, tuple[int, str]]:
+    """Before the transaction (the proofs cost CPU, not locks): the box each secret ballot is
+    for and its tracker, or its refusal. {request index: (box id, tracker or "!code")}."""
+    motion_ids = {r.motion_id for r in requests}
+    secret = set(Motion.objects.filter(pk__in=motion_ids, secret=True).values_list("pk", flat=True))
+    boxes = {}
+    checked: dict[int, tuple[int, str]] = {}
+    for n, r in enumerate(requests):
+        if r.motion_id not in secret:
+            continue
+        if r.motion_id not in boxes:
+            boxes[r.motion_id] = (
+                BallotBox.objects.filter(motion_id=r.motion_id)
+                .order_by("-opened_at", "-pk")
+                .first()
+            )
+        box = boxes[r.motion_id]
+        if box is None or box.phase != BoxPhase.VOTING:
+            code = "keys_pending" if box is not None and box.phase == BoxPhase.KEYS else "closed"
+            checked[n] = (0, "!" + code)
+        elif r.ballot is None or r.option:
+            checked[n] = (box.pk, "!no_ballot")  # a plain choice is never taken in a secret vote
+        else:
+            try:
+                checked[n] = (box.pk, ballots.check_ballot(box, r.for_id or r.caster_id, r.ballot))
+            except RoomError as error:
+                checked[n] = (box.pk, "!" + error.code)
+    return checked
+
+
+def cast_votes(
+    requests: list[VoteRequest], checked: dict[int, tuple[int, str]] | None = None
+) -> list[str]:
     """Write a batch of votes in one transaction; one outcome per request, in order.
 
     Checks for each: the motion is open, the option exists, the caster is a confirmed
@@ -142,6 +184,8 @@ def cast_votes(requests: list[VoteRequest]) -> list[str]:
     """
     if not requests:
         return []
+    if checked is None:
+        checked = check_secret(requests)
     with transaction.atomic():
         motions = {
             m.pk: m
@@ -156,11 +200,11 @@ def cast_votes(requests: list[VoteRequest]) -> list[str]:
                 "pk", "event_id", "status", "checked_in_at"
             )
         }
-        delegates = set(
-            ParticipantRole.objects.filter(
-                participant_id__in=people, role=Role.DELEGATE
-            ).values_list("participant_id", flat=True)
-        )
+        roles: dict[int, set[str]] = {}
+        for pid, role in ParticipantRole.objects.filter(participant_id__in=people).values_list(
+            "participant_id", "role"
+        ):
+            roles.setdefault(pid, set()).add(role)
         connected = set(
             Presence.objects.filter(participant_id__in=people, connections__gt=0).values_list(
                 "participant_id", flat=True
@@ -174,34 +218,33 @@ def cast_votes(requests: list[VoteRequest]) -> list[str]:
             NamedVote.objects.filter(vote_id__in=vote_ids).values_list("vote_id", flat=True)
         )
         known_ids |= set(
-            VoterRecord.objects.filter(vote_id__in=vote_ids).values_list("vote_id", flat=True)
+            EncryptedBallot.objects.filter(vote_id__in=vote_ids).values_list("vote_id", flat=True)
         )
+        open_boxes = {
+            m.pk: box.pk
+            for m in motions.values()
+            if m.secret and (box := ballots.current_box(m)) and box.phase == BoxPhase.VOTING
+        }
         voters = {r.for_id or r.caster_id for r in requests}
         done = set(
             NamedVote.objects.filter(motion_id__in=motions, voter_id__in=voters).values_list(
                 "motion_id", "voter_id"
             )
         ) | set(
-            VoterRecord.objects.filter(
-                motion_id__in=motions, participant_id__in=voters
-            ).values_list("motion_id", "participant_id")
+            EncryptedBallot.objects.filter(
+                box_id__in=open_boxes.values(), voter_id__in=voters
+            ).values_list("box__motion_id", "voter_id")
         )
 
         def eligible(pid: int, event_id: int) -> bool:
             row = info.get(pid)
-            return (
-                bool(row)
-                and row[1] == event_id
-                and row[2] in CONFIRMED_STATUSES
-                and pid in delegates
-            )
+            return bool(row) and row[1] == event_id and rules.may_vote(row[2], roles.get(pid, ()))
 
         outcomes: list[str] = []
         keys: dict[int, set[str]] = {}
         named: list[NamedVote] = []
-        records: list[VoterRecord] = []
-        ballots: list[SecretBallot] = []
-        for r in requests:
+        encrypted: list[EncryptedBallot] = []
+        for n, r in enumerate(requests):
             motion = motions.get(r.motion_id)
             voter = r.for_id or r.caster_id
             if r.vote_id in known_ids:
@@ -211,11 +254,16 @@ def cast_votes(requests: list[VoteRequest]) -> list[str]:
                 outcomes.append("closed")
                 continue
             event_id = motion.item.event_id
-            if motion.pk not in keys:
-                keys[motion.pk] = set(rules.option_keys(motion))
-            if r.option not in keys[motion.pk]:
-                outcomes.append("bad_option")
+            box_id, tracker = checked.get(n, (0, ""))
+            if motion.secret and (tracker.startswith("!") or open_boxes.get(motion.pk) != box_id):
+                outcomes.append(tracker[1:] if tracker.startswith("!") else "closed")
                 continue
+            if not motion.secret:
+                if motion.pk not in keys:
+                    keys[motion.pk] = set(rules.option_keys(motion))
+                if r.option not in keys[motion.pk]:
+                    outcomes.append("bad_option")
+                    continue
             if not eligible(r.caster_id, event_id) or not eligible(voter, event_id):
                 outcomes.append("not_eligible")
                 continue
@@ -231,15 +279,16 @@ def cast_votes(requests: list[VoteRequest]) -> list[str]:
             done.add((motion.pk, voter))
             known_ids.add(r.vote_id)
             if motion.secret:
-                records.append(
-                    VoterRecord(
-                        motion=motion,
-                        participant_id=voter,
-                        by_proxy=bool(r.for_id),
+                encrypted.append(
+                    EncryptedBallot(
+                        box_id=box_id,
+                        voter_id=voter,
+                        cast_by_id=r.caster_id,
                         vote_id=r.vote_id,
+                        tracker=tracker,
+                        ballot=r.ballot,
                     )
                 )
-                ballots.append(SecretBallot(motion=motion, option=r.option))
             else:
                 named.append(
                     NamedVote(
@@ -251,12 +300,8 @@ def cast_votes(requests: list[VoteRequest]) -> list[str]:
                     )
                 )
             outcomes.append("ok")
-        # Shuffled, so that within a batch the row order says nothing either.
-        random.shuffle(records)
-        random.shuffle(ballots)
         NamedVote.objects.bulk_create(named)
-        VoterRecord.objects.bulk_create(records)
-        SecretBallot.objects.bulk_create(ballots)
+        EncryptedBallot.objects.bulk_create(encrypted)
     return outcomes
 
 
@@ -266,6 +311,7 @@ def do_cast_vote(
     option: str,
     vote_id: uuid.UUID | None = None,
     on_behalf_of: Participant | None = None,
+    ballot: dict | None = None,
 ) -> str:
     """One vote on its own (the room batches them; see `live.Writer`). Raises on refusal."""
     outcome = cast_votes(
@@ -276,6 +322,7 @@ def do_cast_vote(
                 option=option,
                 vote_id=vote_id or uuid.uuid4(),
                 for_id=on_behalf_of.pk if on_behalf_of else None,
+                ballot=ballot,
             )
         ]
     )[0]
@@ -284,20 +331,11 @@ def do_cast_vote(
     return outcome
 
 
-def _reshuffle_secret(motion: Motion) -> None:
-    """Rewrite the voter list and the ballots in random order with new random keys: after
-    this, not even the physical order of the rows follows the order of voting."""
-    for model, fields in (
-        (VoterRecord, ["participant_id", "by_proxy", "vote_id"]),
-        (SecretBallot, ["option"]),
-    ):
-        rows = list(model.objects.filter(motion=motion).values_list(*fields))
-        random.shuffle(rows)
-        model.objects.filter(motion=motion).delete()
-        model.objects.bulk_create(
-            [model(motion=motion, **dict(zip(fields, row, strict=True))) for row in rows],
-            batch_size=500,
-        )
+def eligible_at_close(motion: Motion, voters: set[int]) -> int:
+    """Present delegates now, those who voted and left, and at least those present at the
+    opening."""
+    event_id = motion.item.event_id
+    return max(len(_present_delegates(event_id) | voters), motion.eligible_count or 0)
 
 
 def do_close_vote(chair: Participant, motion: Motion) -> Motion:
@@ -309,35 +347,16 @@ def do_close_vote(chair: Participant, motion: Motion) -> Motion:
         motion = Motion.objects.select_for_update().select_related("item").get(pk=motion.pk)
         if motion.state != MotionState.OPEN:
             raise RoomError("not_open")
-        counts = state.option_counts(motion)
         if motion.secret:
-            voters = set(
-                VoterRecord.objects.filter(motion=motion).values_list("participant_id", flat=True)
-            )
-            _reshuffle_secret(motion)
-        else:
-            voters = set(NamedVote.objects.filter(motion=motion).values_list("voter_id", flat=True))
-        # Eligible: present delegates now, those who voted and left, and at least those
-        # present at the opening.
-        eligible = max(len(_present_delegates(chair.event_id) | voters), motion.eligible_count or 0)
-        outcome = rules.decide(
-            kind=motion.kind,
-            keys=rules.option_keys(motion),
-            counts=counts,
-            majority=motion.majority,
-            quorum=motion.quorum,
-            eligible=eligible,
-        )
-        motion.state = MotionState.CLOSED
-        motion.closed_at = timezone.now()
-        motion.eligible_count = eligible
-        motion.result = outcome.counts
-        motion.votes_cast = outcome.votes_cast
-        motion.quorum_reached = outcome.quorum_reached
-        motion.adopted = outcome.adopted
-        motion.unanimous = outcome.unanimous
-        motion.winner = outcome.winner
-        motion.save()
+            # The ballots are added up; the tellers' browsers decrypt the sum, and the last
+            # share writes the result (ballots.do_submit_decryption).
+            ballots.close_box(motion)
+            _after_commit(chair.event_id, _delta(room, state.motion_section(motion)))
+            return motion
+        counts = state.option_counts(motion)
+        voters = set(NamedVote.objects.filter(motion=motion).values_list("voter_id", flat=True))
+        eligible = eligible_at_close(motion, voters)
+        motion = event_votes.write_result(motion, counts, eligible)
         room.current_motion = motion
         room.save(update_fields=["current_motion"])
         _after_commit(chair.event_id, _delta(room, state.motion_section(motion)))

@@ -52,7 +52,7 @@ def test_it_casts_a_proxy_vote_and_counts_a_retry_once(meeting):
 
         await chair.send_json_to({"a": "vote_close", "motion": motion.pk})
         closed = await receive_until(
-            taker, lambda m: (m.get("motion") or {}).get("state") == "closed"
+            taker, lambda m: m["t"] == "delta" and (m.get("motion") or {}).get("state") == "closed"
         )
         assert closed["motion"]["result"]["counts"] == {"yes": 1, "no": 1, "abstain": 0}
         for c in (chair, taker, guest):

@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 
 from rostra.assembly import seed
 from rostra.assembly.actions import RoomError, do_cast_vote, do_close_vote, do_open_vote
-from rostra.assembly.models import NamedVote, VoterRecord
+from rostra.assembly.models import BallotBox, EncryptedBallot, NamedVote
 
 
 @pytest.fixture
@@ -96,8 +96,9 @@ def test_it_enforces_once_each_in_the_database(meeting, secret):
     motion = seed.yes_no(meeting.items[0], secret=secret)
     voter = meeting.delegates[0]
     if secret:
-        make = lambda: VoterRecord.objects.create(  # noqa: E731
-            motion=motion, participant=voter, vote_id=uuid.uuid4()
+        box = BallotBox.objects.create(motion=motion, election_id="x/1/once", options=["yes"])
+        make = lambda: EncryptedBallot.objects.create(  # noqa: E731
+            box=box, voter=voter, cast_by=voter, vote_id=uuid.uuid4(), tracker="t", ballot={}
         )
     else:
         make = lambda: NamedVote.objects.create(  # noqa: E731
@@ -106,3 +107,19 @@ def test_it_enforces_once_each_in_the_database(meeting, secret):
     make()
     with pytest.raises(IntegrityError), transaction.atomic():
         make()
+
+
+@pytest.mark.parametrize("never", ["observer", "guest"])
+def test_it_refuses_an_observer_or_guest_also_given_a_delegates_role(meeting, present, never):
+    from rostra.events.models import ParticipantRole
+
+    person = meeting.observer if never == "observer" else meeting.guest
+    ParticipantRole.objects.create(participant=person, role="delegate")
+    present(meeting.chair, person)
+    motion = seed.yes_no(meeting.items[0])
+    motion = do_open_vote(meeting.chair, motion)
+    assert motion.eligible_count == 1  # the chair; not the observer or guest
+    with pytest.raises(RoomError) as refused:
+        do_cast_vote(person, motion, "yes")
+    assert refused.value.code == "not_eligible"
+    assert NamedVote.objects.count() == 0

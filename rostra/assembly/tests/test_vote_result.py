@@ -2,14 +2,15 @@
 
 import pytest
 
-from rostra.assembly import rules, seed
+from rostra.assembly import seed
 from rostra.assembly.actions import do_cast_vote, do_close_vote, do_open_vote
 from rostra.events.models import Motion
+from rostra.events.voting import rule
 
 
 def decide(counts, majority="simple", quorum=None, eligible=10, kind="yes_no"):
     keys = ["yes", "no", "abstain"] if kind == "yes_no" else list(counts)
-    return rules.decide(
+    return rule.decide(
         kind=kind, keys=keys, counts=counts, majority=majority, quorum=quorum, eligible=eligible
     )
 
@@ -67,7 +68,7 @@ def test_it_writes_the_result_into_the_events_motion(meeting, present):
 
 def test_it_writes_an_election_result(meeting, present):
     present(meeting.chair, *meeting.delegates)
-    motion = seed.choice(meeting.items[1], ["Ann", "Ben"], secret=True, majority="absolute")
+    motion = seed.choice(meeting.items[1], ["Ann", "Ben"], majority="absolute")
     do_open_vote(meeting.chair, motion)
     for person, option in zip(
         [meeting.chair, *meeting.delegates], ["o1", "o1", "o2", "o1"], strict=True

@@ -68,6 +68,12 @@ function connect() {
 }
 
 function handle(m) {
+  handleRoom(m);
+  // ballots (#14): the secret ballot's panel (build/ballot.js) follows every message.
+  document.dispatchEvent(new CustomEvent("room:update", { detail: { message: m, state } }));
+}
+
+function handleRoom(m) {
   switch (m.t) {
     case "snapshot": {
       const me = m.me;
@@ -216,7 +222,7 @@ function renderVote() {
   box.replaceChildren();
   $("proxy-options").replaceChildren();
   const open = motion.state === "open";
-  if (me.can_vote && open) {
+  if (me.can_vote && open && !motion.secret) { // ballots (#14): secret votes in ballot.js
     const voted = me.voted.includes(me.id) || me.proxy_given.length > 0;
     for (const o of motion.options) {
       const b = el("button", { type: "button", class: "vote-button", "data-option": o.key, text: pick(o.label),
@@ -358,11 +364,17 @@ function renderChair() {
   for (const m of state.me.motions || []) {
     const live = state.motion && state.motion.id === m.id ? state.motion.state : m.state;
     const li = el("li", {}, `${pick(m.question)} (${S[live] || live}) `);
-    if (live === "draft") li.append(el("button", { type: "button", class: "open-vote", text: S.open_vote, "aria-label": `${S.open_vote}: ${pick(m.question)}`, on: { click: () => send({ a: "vote_open", motion: m.id }) } }));
+    if (live === "draft") li.append(el("button", { type: "button", class: "open-vote", text: S.open_vote, "aria-label": `${S.open_vote}: ${pick(m.question)}`, on: { click: () => send({ a: "vote_open", motion: m.id, tellers: chosenTellers() }) } }));
     if (live === "open") li.append(el("button", { type: "button", class: "close-vote", text: S.close_vote, "aria-label": `${S.close_vote}: ${pick(m.question)}`, on: { click: () => send({ a: "vote_close", motion: m.id }) } }));
     list.append(li);
   }
 }
+
+// ballots (#14): a secret vote's tellers, picked by the chair (assembly/_ballot_tellers.html)
+function chosenTellers() {
+  return [...document.querySelectorAll("#ballot-tellers option:checked")].map((o) => Number(o.value));
+}
+document.addEventListener("room:send", (event) => send(event.detail));
 
 // --- controls --------------------------------------------------------------------------
 

@@ -1,0 +1,503 @@
+#!/usr/bin/env python3
+"""Rostra's secret-ballot protocol (specified in docs/voting.md), and its standalone verifier.
+
+Exponential ElGamal over the prime-order group of edwards25519 with Chaum–Pedersen proofs
+made non-interactive by Fiat–Shamir (SHA-512), as in Helios. Every group operation is
+libsodium's, through PyNaCl (`crypto_core_ed25519_*`, `crypto_scalarmult_ed25519_*noclamp`):
+no curve arithmetic here, only the protocol. The browser runs the same protocol on
+@noble/curves (`assets/ballot_protocol.mjs`); test vectors cross between the two.
+
+This file imports nothing of Rostra (only the standard library and PyNaCl), so that anyone
+can check a vote's published record with it alone: `scripts/verify_vote.py` is this file.
+
+    python scripts/verify_vote.py record.json
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+from dataclasses import dataclass
+
+from nacl import bindings as sodium
+from nacl.exceptions import RuntimeError as SodiumError
+
+VERSION = "rostra-vote-v1"
+L = 2**252 + 27742317777372353535851937790883648493  # the group's order
+IDENTITY = bytes([1]) + bytes(31)
+
+
+class Invalid(ValueError):
+    """A ballot, a key share, a decryption or a record that does not verify. `code` names what
+    (for the room's messages), the text says where."""
+
+    def __init__(self, code: str, detail: str = ""):
+        super().__init__(f"{code}: {detail}" if detail else code)
+        self.code = code
+
+
+# --- scalars and points (libsodium) --------------------------------------------------------
+
+
+def scalar(n: int) -> bytes:
+    return (n % L).to_bytes(32, "little")
+
+
+def to_int(s: bytes) -> int:
+    return int.from_bytes(s, "little")
+
+
+def random_scalar() -> bytes:
+    return sodium.crypto_core_ed25519_scalar_reduce(os.urandom(64))
+
+
+G = sodium.crypto_scalarmult_ed25519_base_noclamp(scalar(1))
+
+
+def base_mul(s: bytes) -> bytes:
+    return sodium.crypto_scalarmult_ed25519_base_noclamp(s)
+
+
+def mul(s: bytes, point: bytes) -> bytes:
+    return sodium.crypto_scalarmult_ed25519_noclamp(s, point)
+
+
+def add(p: bytes, q: bytes) -> bytes:
+    if p == IDENTITY:
+        return q
+    if q == IDENTITY:
+        return p
+    return sodium.crypto_core_ed25519_add(p, q)
+
+
+def sub(p: bytes, q: bytes) -> bytes:
+    return sodium.crypto_core_ed25519_sub(p, q)
+
+
+def times_g(m: int) -> bytes:
+    """m·G for a small count m ≥ 0 (0·G is the identity)."""
+    return IDENTITY if m == 0 else base_mul(scalar(m))
+
+
+def point(text: object, what: str) -> bytes:
+    """A point from its hex, refused unless canonical, on the curve and in the prime-order
+    subgroup (libsodium's check; it also refuses the identity and small-order points)."""
+    try:
+        raw = bytes.fromhex(str(text))
+    except ValueError:
+        raise Invalid("malformed", f"{what} is not hex") from None
+    if len(raw) != 32 or not sodium.crypto_core_ed25519_is_valid_point(raw):
+        raise Invalid("malformed", f"{what} is not a valid group element")
+    return raw
+
+
+def scalar_of(text: object, what: str) -> bytes:
+    try:
+        raw = bytes.fromhex(str(text))
+    except ValueError:
+        raise Invalid("malformed", f"{what} is not hex") from None
+    if len(raw) != 32 or to_int(raw) >= L:
+        raise Invalid("malformed", f"{what} is not a reduced scalar")
+    return raw
+
+
+def challenge(label: str, context: str, voter: str, *points: bytes) -> bytes:
+    """Fiat–Shamir: SHA-512 of the labelled transcript, reduced mod L. The same text in the
+    browser: "rostra-vote-v1|label|context|voter|hex|hex|…"."""
+    text = "|".join([VERSION, label, context, voter, *(p.hex() for p in points)])
+    return sodium.crypto_core_ed25519_scalar_reduce(hashlib.sha512(text.encode()).digest())
+
+
+def _plus_times(p: bytes, c: bytes, q: bytes) -> bytes:
+    """p + c·q"""
+    return add(p, mul(c, q))
+
+
+def _safe(fn, *args) -> bytes | None:
+    try:
+        return fn(*args)
+    except (SodiumError, ValueError, TypeError):
+        return None
+
+
+# --- the election: what a ballot is bound to -----------------------------------------------
+
+
+def election_hash(election_id: str, public_key: bytes, keys: list[str], lo: int, hi: int) -> str:
+    """The context of every ballot proof: the vote's id (new at every opening), the joint
+    public key, the options and how many may be chosen. A ballot made for another vote, or
+    another round of the same one, fails its proofs here."""
+    text = json.dumps(
+        [VERSION, election_id, public_key.hex(), list(keys), lo, hi], separators=(",", ":")
+    )
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+# --- teller keys ---------------------------------------------------------------------------
+
+
+def make_key_share(election_id: str, teller: str) -> tuple[bytes, dict]:
+    """A teller's secret share x and the public share x·G with a proof of knowledge of x."""
+    x = random_scalar()
+    y = base_mul(x)
+    w = random_scalar()
+    commitment = base_mul(w)
+    c = challenge("key", election_id, teller, y, commitment)
+    s = sodium.crypto_core_ed25519_scalar_add(w, sodium.crypto_core_ed25519_scalar_mul(c, x))
+    return x, {"public": y.hex(), "proof": {"A": commitment.hex(), "s": s.hex()}}
+
+
+def verify_key_share(election_id: str, teller: str, share: dict) -> bytes:
+    try:
+        y = point(share["public"], "the public key share")
+        commitment = point(share["proof"]["A"], "the key proof")
+        s = scalar_of(share["proof"]["s"], "the key proof")
+    except (KeyError, TypeError):
+        raise Invalid("malformed", "a key share needs public and proof") from None
+    c = challenge("key", election_id, teller, y, commitment)
+    left = _safe(base_mul, s)
+    right = _safe(_plus_times, commitment, c, y)
+    if left is None or left != right:
+        raise Invalid("bad_key_proof", f"teller {teller}: the key share's proof fails")
+    return y
+
+
+def joint_key(shares: list[bytes]) -> bytes:
+    total = IDENTITY
+    for y in shares:
+        total = add(total, y)
+    return total
+
+
+# --- ballots -------------------------------------------------------------------------------
+
+
+def _prove_in(
+    context: str, voter: str, y: bytes, a: bytes, b: bytes, r: bytes, m: int, allowed: list[int]
+) -> list[dict]:
+    """Disjunctive Chaum–Pedersen: (a, b) encrypts one of `allowed` (it is m, with nonce r)."""
+    branches: list[dict] = []
+    commitments: list[bytes] = []
+    w = random_scalar()
+    for value in allowed:
+        if value == m:
+            branches.append({})
+            commitments += [base_mul(w), mul(w, y)]
+        else:
+            c, s = random_scalar(), random_scalar()
+            shifted = sub(b, times_g(value)) if value else b
+            big_a = sub(base_mul(s), mul(c, a))
+            big_b = sub(mul(s, y), mul(c, shifted))
+            branches.append({"c": c, "s": s})
+            commitments += [big_a, big_b]
+    total = challenge("in", context, voter, a, b, *commitments)
+    others = 0
+    for branch in branches:
+        if branch:
+            others += to_int(branch["c"])
+    j = allowed.index(m)
+    c_j = scalar(to_int(total) - others)
+    branches[j] = {
+        "c": c_j,
+        "s": sodium.crypto_core_ed25519_scalar_add(
+            w, sodium.crypto_core_ed25519_scalar_mul(c_j, r)
+        ),
+    }
+    return [
+        {
+            "A": commitments[2 * i].hex(),
+            "B": commitments[2 * i + 1].hex(),
+            "c": branch["c"].hex(),
+            "s": branch["s"].hex(),
+        }
+        for i, branch in enumerate(branches)
+    ]
+
+
+def _verify_in(
+    context: str, voter: str, y: bytes, a: bytes, b: bytes, proof: object, allowed: list[int]
+) -> bool:
+    if not isinstance(proof, list) or len(proof) != len(allowed):
+        return False
+    commitments: list[bytes] = []
+    total = 0
+    try:
+        for value, branch in zip(allowed, proof, strict=True):
+            big_a = point(branch["A"], "a proof")
+            big_b = point(branch["B"], "a proof")
+            c = scalar_of(branch["c"], "a proof")
+            s = scalar_of(branch["s"], "a proof")
+            shifted = sub(b, times_g(value)) if value else b
+            if _safe(base_mul, s) != _safe(_plus_times, big_a, c, a):
+                return False
+            if _safe(mul, s, y) != _safe(_plus_times, big_b, c, shifted):
+                return False
+            commitments += [big_a, big_b]
+            total += to_int(c)
+    except (KeyError, TypeError, Invalid):
+        return False
+    return scalar(total) == challenge("in", context, voter, a, b, *commitments)
+
+
+@dataclass(frozen=True)
+class Election:
+    """What a ballot is made for: the vote's id, the joint key, the options, how many to pick."""
+
+    id: str
+    public_key: bytes
+    keys: tuple[str, ...]
+    lo: int = 1
+    hi: int = 1
+
+    @property
+    def hash(self) -> str:
+        return election_hash(self.id, self.public_key, list(self.keys), self.lo, self.hi)
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "public_key": self.public_key.hex(),
+            "options": list(self.keys),
+            "min": self.lo,
+            "max": self.hi,
+            "hash": self.hash,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Election:
+        return cls(
+            id=str(data["id"]),
+            public_key=point(data["public_key"], "the public key"),
+            keys=tuple(str(k) for k in data["options"]),
+            lo=int(data["min"]),
+            hi=int(data["max"]),
+        )
+
+
+def encrypt_ballot(election: Election, voter: str, choices: list[int]) -> dict:
+    """The ballot a voter's browser makes (here for tests, benches and test vectors)."""
+    context = election.hash
+    y = election.public_key
+    cells = []
+    nonces = []
+    for m in choices:
+        r = random_scalar()
+        a, b = base_mul(r), add(mul(r, y), times_g(m))
+        cells.append(
+            {"a": a.hex(), "b": b.hex(), "proof": _prove_in(context, voter, y, a, b, r, m, [0, 1])}
+        )
+        nonces.append(r)
+    r_sum = scalar(sum(to_int(r) for r in nonces))
+    a_sum, b_sum = _sum_cells(cells)
+    return {
+        "election": context,
+        "voter": voter,
+        "choices": cells,
+        "overall": _prove_in(
+            context,
+            voter,
+            y,
+            a_sum,
+            b_sum,
+            r_sum,
+            sum(choices),
+            list(range(election.lo, election.hi + 1)),
+        ),
+    }
+
+
+def _sum_cells(cells: list[dict]) -> tuple[bytes, bytes]:
+    a_sum = b_sum = IDENTITY
+    for cell in cells:
+        a_sum = add(a_sum, bytes.fromhex(cell["a"]))
+        b_sum = add(b_sum, bytes.fromhex(cell["b"]))
+    return a_sum, b_sum
+
+
+def verify_ballot(election: Election, voter: str, ballot: object) -> str:
+    """Check a ballot; return its tracker. Raises Invalid with the reason:
+    wrong_vote (made for another vote or round), wrong_voter, not_zero_or_one (a cell is not
+    an encryption of 0 or 1), wrong_number (not the allowed number of choices), malformed."""
+    if not isinstance(ballot, dict):
+        raise Invalid("malformed", "a ballot is an object")
+    if ballot.get("election") != election.hash:
+        raise Invalid("wrong_vote", "the ballot was made for another vote")
+    if str(ballot.get("voter")) != voter:
+        raise Invalid("wrong_voter", "the ballot was made for another voter")
+    cells = ballot.get("choices")
+    if not isinstance(cells, list) or len(cells) != len(election.keys):
+        raise Invalid("malformed", "one encrypted cell per option is needed")
+    context = election.hash
+    y = election.public_key
+    for n, cell in enumerate(cells):
+        if not isinstance(cell, dict):
+            raise Invalid("malformed", "a cell is an object")
+        a = point(cell.get("a"), f"cell {n}")
+        b = point(cell.get("b"), f"cell {n}")
+        if not _verify_in(context, voter, y, a, b, cell.get("proof"), [0, 1]):
+            raise Invalid("not_zero_or_one", f"cell {n} is not proven to hold 0 or 1")
+    a_sum, b_sum = _sum_cells(cells)
+    allowed = list(range(election.lo, election.hi + 1))
+    if not _verify_in(context, voter, y, a_sum, b_sum, ballot.get("overall"), allowed):
+        raise Invalid("wrong_number", "the ballot is not proven to hold the allowed number")
+    return tracker(ballot)
+
+
+def tracker(ballot: dict) -> str:
+    """The voter's short ballot tracker: a hash of the ciphertexts, 16 hex digits in groups."""
+    text = "|".join(f"{c['a']}:{c['b']}" for c in ballot["choices"])
+    digest = hashlib.sha256(f"{VERSION}|tracker|{ballot['election']}|{text}".encode()).hexdigest()
+    return "-".join(digest[i : i + 4] for i in range(0, 16, 4))
+
+
+# --- tally and decryption ------------------------------------------------------------------
+
+
+def tally(election: Election, ballots: list[dict]) -> list[dict]:
+    """The homomorphic sum, per option, of every ballot's cells."""
+    sums = [[IDENTITY, IDENTITY] for _ in election.keys]
+    for ballot in ballots:
+        for n, cell in enumerate(ballot["choices"]):
+            sums[n][0] = add(sums[n][0], bytes.fromhex(cell["a"]))
+            sums[n][1] = add(sums[n][1], bytes.fromhex(cell["b"]))
+    return [{"a": a.hex(), "b": b.hex()} for a, b in sums]
+
+
+def partial_decrypt(election: Election, teller: str, x: bytes, totals: list[dict]) -> list[dict]:
+    """A teller's share of the decryption of each summed ciphertext, with a Chaum–Pedersen proof
+    that it used the secret of its public share (log_G Y_i = log_A D)."""
+    y = base_mul(x)
+    out = []
+    for total in totals:
+        a = bytes.fromhex(total["a"])
+        if a == IDENTITY:  # no ballots: nothing to hide
+            out.append({"D": IDENTITY.hex(), "proof": None})
+            continue
+        d = mul(x, a)
+        w = random_scalar()
+        t1, t2 = base_mul(w), mul(w, a)
+        c = challenge("decrypt", election.hash, teller, y, a, d, t1, t2)
+        s = sodium.crypto_core_ed25519_scalar_add(w, sodium.crypto_core_ed25519_scalar_mul(c, x))
+        out.append({"D": d.hex(), "proof": {"T1": t1.hex(), "T2": t2.hex(), "s": s.hex()}})
+    return out
+
+
+def verify_partial(
+    election: Election, teller: str, public: bytes, totals: list[dict], shares: object
+) -> list[bytes]:
+    if not isinstance(shares, list) or len(shares) != len(totals):
+        raise Invalid("malformed", f"teller {teller}: one share per option is needed")
+    out = []
+    for n, (total, share) in enumerate(zip(totals, shares, strict=True)):
+        a = bytes.fromhex(total["a"])
+        try:
+            if a == IDENTITY:
+                if share.get("D") != IDENTITY.hex():
+                    raise Invalid("bad_decryption", f"teller {teller}, option {n}")
+                out.append(IDENTITY)
+                continue
+            d = point(share["D"], "a decryption share")
+            t1 = point(share["proof"]["T1"], "a decryption proof")
+            t2 = point(share["proof"]["T2"], "a decryption proof")
+            s = scalar_of(share["proof"]["s"], "a decryption proof")
+        except (KeyError, TypeError, AttributeError):
+            raise Invalid("malformed", f"teller {teller}: a share is incomplete") from None
+        c = challenge("decrypt", election.hash, teller, public, a, d, t1, t2)
+        ok = _safe(base_mul, s) == _safe(_plus_times, t1, c, public)
+        ok = ok and _safe(mul, s, a) == _safe(_plus_times, t2, c, d)
+        if not ok:
+            raise Invalid("bad_decryption", f"teller {teller}: the proof for option {n} fails")
+        out.append(d)
+    return out
+
+
+def combine(totals: list[dict], partials: list[list[bytes]], most: int) -> list[int]:
+    """The counts: m·G = B − ΣD_i for each option, m found among 0..most (small discrete log)."""
+    table = {IDENTITY: 0}
+    current = IDENTITY
+    for m in range(1, most + 1):
+        current = add(current, G)
+        table[current] = m
+    counts = []
+    for n, total in enumerate(totals):
+        value = bytes.fromhex(total["b"])
+        for shares in partials:
+            if shares[n] != IDENTITY:
+                value = sub(value, shares[n])
+        if value not in table:
+            raise Invalid("no_count", f"option {n}: the decrypted total is not a count")
+        counts.append(table[value])
+    return counts
+
+
+# --- a vote's published record -------------------------------------------------------------
+
+
+def verify_record(record: dict) -> dict[str, int]:
+    """Check a whole published record (see docs/voting.md): the tellers' key proofs and the
+    joint key, every ballot's proofs and tracker, one ballot per voter, the homomorphic sum,
+    every decryption proof, and that the announced counts follow. Returns the counts."""
+    try:
+        e = record["election"]
+        election = Election.from_dict(e)
+        if e.get("hash") and e["hash"] != election.hash:
+            raise Invalid("wrong_vote", "the election's hash does not match its contents")
+        publics = {}
+        for t in e["tellers"]:
+            publics[str(t["id"])] = verify_key_share(election.id, str(t["id"]), t)
+        if len(publics) < 2:
+            raise Invalid("malformed", "a secret vote needs at least two tellers")
+        if joint_key(list(publics.values())) != election.public_key:
+            raise Invalid("bad_key", "the public key is not the sum of the tellers' shares")
+        ballots = []
+        seen = set()
+        for entry in record["ballots"]:
+            voter = str(entry["voter"])
+            if voter in seen:
+                raise Invalid("duplicate", f"voter {voter} has two ballots")
+            seen.add(voter)
+            found = verify_ballot(election, voter, entry["ballot"])
+            if entry.get("tracker") and entry["tracker"] != found:
+                raise Invalid("bad_tracker", f"voter {voter}: the tracker does not match")
+            ballots.append(entry["ballot"])
+        totals = tally(election, ballots)
+        if record.get("tally") is not None and record["tally"] != totals:
+            raise Invalid("bad_tally", "the published encrypted tally is not the sum of ballots")
+        decryptions = {str(d["teller"]): d["shares"] for d in record["decryptions"]}
+        if set(decryptions) != set(publics):
+            raise Invalid("bad_decryption", "every teller must decrypt (n of n)")
+        partials = [
+            verify_partial(election, tid, publics[tid], totals, decryptions[tid]) for tid in publics
+        ]
+        counts = combine(totals, partials, len(ballots))
+        result = dict(zip(election.keys, counts, strict=True))
+        announced = {str(k): int(v) for k, v in record["result"]["counts"].items()}
+        if announced != result:
+            raise Invalid("bad_result", f"announced {announced}, the ballots give {result}")
+        return result
+    except (KeyError, TypeError, ValueError) as error:
+        if isinstance(error, Invalid):
+            raise
+        raise Invalid("malformed", f"the record is incomplete ({error})") from None
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: verify_vote.py RECORD.json", file=sys.stderr)
+        return 2
+    with open(args[0], encoding="utf-8") as f:
+        record = json.load(f)
+    try:
+        counts = verify_record(record)
+    except Invalid as error:
+        print(f"INVALID: {error}")
+        return 1
+    print(f"VALID: {len(record['ballots'])} ballots; counts {json.dumps(counts)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

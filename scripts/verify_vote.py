@@ -1,0 +1,1 @@
+../rostra/events/voting/protocol.py
