@@ -250,14 +250,17 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
 
+    # Tags and the place are searched as words of the page's language (stemmed in it).
     search_fields = with_cjk_grams(
         Page.search_fields
         + [
             index.SearchField("lead"),
             index.SearchField("body"),
+            index.SearchField("place"),
+            index.SearchField("tag_text"),
             index.FilterField("date"),
         ]
-    ) + [index.RelatedFields("tags", with_cjk_grams([index.SearchField("name")]))]
+    )
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),
@@ -288,6 +291,9 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
             return self.stats.views + self.pending_views
         except ArticleStats.DoesNotExist:
             return self.pending_views
+
+    def tag_text(self) -> str:
+        return " ".join(tag.name for tag in self.tags.all())
 
     @property
     def added_by(self) -> str:
