@@ -58,6 +58,7 @@ class Category(TranslatableMixin, models.Model):
         return self.name
 
 
+@register_snippet
 class Tag(TranslatableMixin, TagBase):
     """A tag is a word of one language: it belongs to a locale, and its translations share a
     translation key ("congress", «конгресс», 代表大会 are one tag in three languages).
