@@ -59,18 +59,28 @@ def test_it_serves_the_public_pages_in_spanish(client, news_indexes, make_articl
     assert "Buscar" in client.get("/es/search/?q=congresos").content.decode()
 
 
-def test_it_offers_the_spanish_fields_in_the_admin_forms(client, org_admin, event_kinds):
+def test_it_offers_the_spanish_fields_in_the_admin_forms(
+    client, org_admin, event_organizer, held_event
+):
     client.force_login(org_admin)
     for url, field in [
         ("/admin/org_units/new/", "name_es"),
         ("/admin/org_units/new/", "country_es"),
         ("/admin/org_people/new/", "name_es"),
         ("/admin/org_partners/new/", "city_es"),
-        ("/admin/events/events/new/", "venue_name_es"),
     ]:
         response = client.get(url)
         assert response.status_code == 200, url
         assert f'name="{field}"' in response.content.decode(), (url, field)
+    client.force_login(event_organizer)
+    for url, field in [
+        ("/admin/events/events/new/", "venue_name_es"),
+        (f"/admin/events/events/edit/{held_event.pk}/", "title_es"),
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert f'name="{field}"' in response.content.decode(), (url, field)
+    client.force_login(org_admin)
     response = client.post(
         "/admin/org_partners/new/",
         {
