@@ -3,6 +3,9 @@ from django.db.models.signals import post_migrate
 
 
 def _language_columns(sender, using="default", **kwargs) -> None:
+    # Once per migrate (post_migrate is sent per app with models; core has none).
+    if getattr(sender, "label", None) != "org":
+        return
     from rostra.core.language_columns import add_missing_language_columns
 
     add_missing_language_columns(using=using)
@@ -21,4 +24,4 @@ class CoreConfig(AppConfig):
 
     def ready(self) -> None:
         # A language added in settings after the database was migrated gets its columns.
-        post_migrate.connect(_language_columns, sender=self, dispatch_uid="rostra_language_columns")
+        post_migrate.connect(_language_columns, dispatch_uid="rostra_language_columns")

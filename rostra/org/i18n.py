@@ -24,6 +24,11 @@ def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
 
 
+def language_choices() -> list[tuple[str, str]]:
+    """The configured languages as field choices (a callable: no migration when they change)."""
+    return list(settings.LANGUAGES)
+
+
 def suffix(language: str) -> str:
     """The field-name suffix of a language code: zh-hans -> zh_hans."""
     return language.replace("-", "_").lower()

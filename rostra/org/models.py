@@ -20,7 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images import get_image_model_string
 
 from rostra.org import anniversaries
-from rostra.org.i18n import translated
+from rostra.org.i18n import language_choices, translated
 from rostra.org.status import ManualStatus, MembershipStatus, compute_status, grace_days, new_days
 
 
@@ -148,7 +148,7 @@ class Person(models.Model):
     language = models.CharField(
         _("language for correspondence"),
         max_length=10,
-        choices=settings.LANGUAGES,
+        choices=language_choices,
         default=settings.LANGUAGE_CODE,
     )
     # Public profile: shown only when enabled and the person has opted in (Consent).
