@@ -63,3 +63,47 @@ def test_it_lists_one_languages_articles_on_a_tag_page_and_feed(client, make_art
     # A slug of another language's tag is not a tag page here.
     ru_tag = make_article("ru", title="Встреча", tags=["встреча"]).tags.get()
     assert client.get(f"/en/news/tag/{ru_tag.slug}/").status_code == 404
+
+
+def test_it_maps_tags_when_wagtail_localize_translates_and_syncs(
+    client, chief_editor, make_article, django_capture_on_commit_callbacks
+):
+    from django.urls import reverse
+    from wagtail_localize.models import Translation, TranslationSource
+
+    ru = Locale.objects.get(language_code="ru")
+    article = make_article("en", title="Volunteers", tags=["volunteers"], owner=chief_editor)
+    known = in_locale(article.tags.get(), ru.pk)
+    known.name, known.slug = "добровольцы", "dobrovoltsy"
+    known.save()
+    client.force_login(chief_editor)
+    client.post(
+        reverse("wagtail_localize:submit_page_translation", args=[article.id]),
+        {"locales": [ru.id]},
+    )
+    translation = Translation.objects.get(
+        source__object_id=article.translation_key, target_locale=ru
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(user=chief_editor, publish=True)
+    russian = article.get_translation(ru)
+    assert [(t.name, t.locale_id) for t in russian.tags.all()] == [("добровольцы", ru.pk)]
+
+    # The source gets a new tag; syncing brings over its Russian counterpart.
+    source = ArticlePage.objects.get(pk=article.pk)
+    source.tags.add("Kazan")
+    source.save_revision(user=chief_editor).publish(user=chief_editor)
+    translation_source = TranslationSource.objects.get(object_id=article.translation_key)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            reverse("wagtail_localize:update_translations", args=[translation_source.id]),
+            {"publish_translations": "on"},
+        )
+    russian = ArticlePage.objects.get(pk=russian.pk)
+    assert {(t.name, t.locale_id) for t in russian.tags.all()} == {
+        ("добровольцы", ru.pk),
+        ("Kazan", ru.pk),
+    }
+    assert {t.locale_id for t in ArticlePage.objects.get(pk=article.pk).tags.all()} == {
+        article.locale_id
+    }
