@@ -386,6 +386,23 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
         translation in this page's language."""
         if self.locale_id is None:
             return
+        # wagtail-localize's sync assigns the source's tag manager to `tags` (an instance
+        # attribute in front of the field): take the source's tags in this language, and keep
+        # the tags a translator added that have no counterpart in the source's language.
+        synced = self.__dict__.pop("tags", None)
+        source = getattr(synced, "instance", None)
+        if source is not None and source is not self:
+            current = list(self.tags.all())
+            own = [
+                tag
+                for tag in current
+                if tag.locale_id == self.locale_id
+                and not Tag.objects.filter(
+                    translation_key=tag.translation_key, locale_id=source.locale_id
+                ).exists()
+            ]
+            self.tags.set([*synced.all(), *own])  # mapped to this language on the way in
+            return
         tags = list(self.tags.all())
         if any(tag.locale_id != self.locale_id for tag in tags):
             self.tags.set(tags)
@@ -395,7 +412,9 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
         self.localize_tags()
 
     def save(self, *args, **kwargs):
-        if self.locale_id is not None and self.tagged_items.is_deferring:
+        if self.locale_id is not None and (
+            "tags" in self.__dict__ or self.tagged_items.is_deferring
+        ):
             self.localize_tags()
         return super().save(*args, **kwargs)
 
