@@ -50,6 +50,7 @@ def test_it_shows_kinds_chinese_typography_and_help_in_the_browser(
     page.goto(f"{live_server.url}/en/search/?q=Kongresses")
     assert page.locator("#search-q").input_value() == "Kongresses"
     assert "Nothing found" in page.locator(".search-empty h2").inner_text()
+    save_screenshot(page, "search-en-nothing-found-phone")
     page.locator(".search-other-languages a").first.click()
     page.wait_for_url("**/de/search/?q=Kongresses")
     assert page.locator(".search-hit h3").first.inner_text() == "Kongress in Wien"
