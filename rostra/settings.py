@@ -216,6 +216,13 @@ LANGUAGES = [
     ("zh-hans", "中文"),
     ("de", "Deutsch"),
 ]
+# languages (#12): more languages are configuration, e.g. ROSTRA_EXTRA_LANGUAGES="es:Español".
+# Their per-language fields and columns follow (rostra.org.i18n, rostra.core.language_columns);
+# give them a message catalogue in LOCALE_PATHS. See README "Adding a language".
+for _item in env_str("ROSTRA_EXTRA_LANGUAGES", "").split(","):
+    _code, _sep, _name = _item.strip().partition(":")
+    if _code and _code.lower() not in {c for c, _n in LANGUAGES}:
+        LANGUAGES.append((_code.lower(), _name.strip() or _code))
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True

@@ -11,6 +11,7 @@ from django.utils import timezone
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
+from rostra.core.typography import join_clauses
 from rostra.events.models import Event, EventStatus
 
 
@@ -35,7 +36,7 @@ def build_calendar(events: QuerySet[Event] | list[Event], language: str, url_of)
         entry.add("summary", event.title)
         if event.summary:
             entry.add("description", event.summary)
-        location = ", ".join(filter(None, [event.venue_name, event.city, event.country]))
+        location = join_clauses([event.venue_name, event.city, event.country], language)
         if location:
             entry.add("location", location)
         entry.add("url", settings.SITE_URL.rstrip("/") + url_of(event))

@@ -19,6 +19,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets.button import HeaderButton
 from wagtail.log_actions import log
 
+from rostra.core.admin_languages import language_panels
 from rostra.core.admin_scope import (
     ScopedDeleteView,
     ScopedHistoryView,
@@ -39,6 +40,7 @@ from rostra.events.models import (
     Motion,
     Participant,
 )
+from rostra.org.i18n import field_names
 
 # The lookup from each model to its event.
 EVENT_PATH = {
@@ -142,10 +144,8 @@ class EventModelViewSet(ModelViewSet):
 
 
 def _languages(base: str) -> list:
-    return [
-        FieldRowPanel([FieldPanel(f"{base}_en"), FieldPanel(f"{base}_ru")]),
-        FieldRowPanel([FieldPanel(f"{base}_zh_hans"), FieldPanel(f"{base}_de")]),
-    ]
+    """One panel per configured language, two to a row."""
+    return language_panels(base)
 
 
 # --- Events --------------------------------------------------------------------------------
@@ -183,7 +183,7 @@ class EventViewSet(EventModelViewSet):
         ),
     ]
     list_filter = ["status", "kind", "format", "organizers"]
-    search_fields = ["slug", "title_en", "title_ru", "title_zh_hans", "title_de", "city"]
+    search_fields = ["slug", *field_names("title"), *field_names("city")]
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("kind"), FieldPanel("format"), FieldPanel("status")]),
@@ -192,8 +192,10 @@ class EventViewSet(EventModelViewSet):
             FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
             MultiFieldPanel(
                 [
-                    FieldRowPanel([FieldPanel("venue_name"), FieldPanel("venue_address")]),
-                    FieldRowPanel([FieldPanel("city"), FieldPanel("country")]),
+                    *_languages("venue_name"),
+                    FieldPanel("venue_address"),
+                    *_languages("city"),
+                    *_languages("country"),
                     FieldPanel("online_url"),
                 ],
                 heading=_("Where"),
@@ -234,7 +236,7 @@ class EventKindViewSet(ModelViewSet):
     model = EventKind
     icon = "tag"
     menu_label = _("Kinds of event")
-    list_display = ["name_en", "slug", "sort_order"]
+    list_display = ["__str__", "slug", "sort_order"]
     copy_view_enabled = False
     inspect_view_enabled = False
     search_backend_name = None
@@ -314,7 +316,7 @@ class AgendaItemViewSet(EventModelViewSet):
     menu_label = _("Agenda and record")
     list_display = ["position", "__str__", "kind", "event", "speaker"]
     list_filter = ["event", "kind"]
-    search_fields = ["title_en", "title_ru", "title_zh_hans", "title_de"]
+    search_fields = field_names("title")
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("event"), FieldPanel("session")]),

@@ -10,7 +10,11 @@ class NewsConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from rostra.news import navigation, signals  # noqa: F401  (connect handlers)
+        from rostra.news import (  # noqa: F401  (connect handlers)
+            navigation,
+            search,  # noqa: F401  (registers its site-search provider)
+            signals,
+        )
         from rostra.news.editorial import on_post_migrate
 
         post_migrate.connect(on_post_migrate, sender=self, dispatch_uid="rostra-editorial")

@@ -1,4 +1,4 @@
-"""RSS 2.0 and Atom feeds of one language's articles, all or of one category."""
+"""RSS 2.0 and Atom feeds of one language's articles: all, of one category or of one tag."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ FEED_SIZE = 30
 
 
 class ArticleFeed(Feed):
-    def __init__(self, index, kind: str = "rss", category=None):
+    def __init__(self, index, kind: str = "rss", category=None, tag=None):
         super().__init__()
         self.index = index
         self.category = category
+        self.tag = tag
         self.feed_type = Atom1Feed if kind == "atom" else Rss201rev2Feed
         self.kind = kind
         self.language = index.locale.language_code
@@ -32,12 +33,18 @@ class ArticleFeed(Feed):
         name = site_name(self.request)
         if self.category is not None:
             return f"{name}: {self.category.name}"
+        if self.tag is not None:
+            return f"{name}: #{self.tag.name}"
         return f"{name}: {self.index.title}"
 
     def link(self):
         if self.category is not None:
             return self.index.url + self.index.reverse_subpage(
                 "category", kwargs={"slug": self.category.slug}
+            )
+        if self.tag is not None:
+            return self.index.url + self.index.reverse_subpage(
+                "tag", kwargs={"slug": self.tag.slug}
             )
         return self.index.url
 
@@ -55,6 +62,8 @@ class ArticleFeed(Feed):
         articles = self.index.articles()
         if self.category is not None:
             articles = articles.filter(category=self.category)
+        if self.tag is not None:
+            articles = articles.filter(tags=self.tag)
         return articles[:FEED_SIZE]
 
     def item_title(self, item):

@@ -11,9 +11,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
-from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.contrib.taggit import ClusterTaggableManager, _ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
@@ -58,7 +58,76 @@ class Category(TranslatableMixin, models.Model):
         return self.name
 
 
-class ArticleTag(TaggedItemBase):
+@register_snippet
+class Tag(TranslatableMixin, TagBase):
+    """A tag is a word of one language: it belongs to a locale, and its translations share a
+    translation key ("congress", «конгресс», 代表大会 are one tag in three languages).
+
+    A page's tags are always of the page's language (`in_locale`): a translation made or synced
+    by wagtail-localize gets each source tag's translation in its own language, made (with the
+    source's word, to be translated in Snippets → Tags) when it does not exist yet.
+    """
+
+    # Unique per language, not across languages: "Berlin" is a tag in English and in German.
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100, allow_unicode=True)
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    translatable_fields = [TranslatableField("name"), TranslatableField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="news_tag_unique_slug"),
+            models.UniqueConstraint(fields=["locale", "name"], name="news_tag_unique_name"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def in_locale(tag: Tag, locale_id: int) -> Tag:
+    """`tag` in the language `locale_id`: its translation, else the tag of that language with
+    the same word, else a new translation carrying the word until a translator changes it."""
+    if tag.locale_id == locale_id:
+        return tag
+    found = Tag.objects.filter(translation_key=tag.translation_key, locale_id=locale_id).first()
+    if found is None:
+        found = Tag.objects.filter(locale_id=locale_id, name=tag.name).first()
+    if found is None:
+        found = Tag.objects.create(
+            locale_id=locale_id, name=tag.name, translation_key=tag.translation_key
+        )
+    return found
+
+
+class _LocalizedTags(_ClusterTaggableManager):
+    """Tags given by name are looked up and created in the page's language; tag objects of
+    another language become their translation."""
+
+    def _to_tag_model_instances(self, tags, tag_kwargs):
+        locale_id = getattr(self.instance, "locale_id", None)
+        if locale_id is None:
+            return super()._to_tag_model_instances(tags, tag_kwargs)
+        found = super()._to_tag_model_instances(tags, {**tag_kwargs, "locale_id": locale_id})
+        unique: dict[int, Tag] = {}
+        for tag in found:
+            tag = in_locale(tag, locale_id)
+            unique.setdefault(tag.pk, tag)
+        return list(unique.values())
+
+
+class LocalizedTaggableManager(ClusterTaggableManager):
+    def __get__(self, instance, model):
+        return _LocalizedTags(
+            through=self.through, model=model, instance=instance, prefetch_cache_name=self.name
+        )
+
+
+class ArticleTag(ItemBase):
+    tag = models.ForeignKey(Tag, related_name="tagged_articles", on_delete=models.CASCADE)
     content_object = ParentalKey(
         "news.ArticlePage", related_name="tagged_items", on_delete=models.CASCADE
     )
@@ -142,11 +211,30 @@ class NewsIndexPage(FastPageMixin, RoutablePageMixin, Page):
 
     @path("tag/<str:slug>/")
     def tag(self, request, slug: str):
-        articles = self.articles().filter(tags__slug=slug)
-        tag = ArticleTag.tag_model().objects.filter(slug=slug).first()
-        if tag is None:
-            raise Http404
-        return self.render_listing(request, articles, heading=f"#{tag.name}", tag=tag)
+        # A tag page lists one language's tag; another language's slug is not found here.
+        tag = get_object_or_404(Tag, locale_id=self.locale_id, slug=slug)
+        base = self.url + self.reverse_subpage("tag", kwargs={"slug": tag.slug})
+        return self.render_listing(
+            request,
+            self.articles().filter(tags=tag),
+            heading=f"#{tag.name}",
+            tag=tag,
+            feeds={"rss": base + "feed/rss/", "atom": base + "feed/atom/"},
+        )
+
+    @path("tag/<str:slug>/feed/rss/", name="tag_feed_rss")
+    def tag_feed_rss(self, request, slug: str):
+        from rostra.news.feeds import ArticleFeed
+
+        tag = get_object_or_404(Tag, locale_id=self.locale_id, slug=slug)
+        return ArticleFeed(self, kind="rss", tag=tag)(request)
+
+    @path("tag/<str:slug>/feed/atom/", name="tag_feed_atom")
+    def tag_feed_atom(self, request, slug: str):
+        from rostra.news.feeds import ArticleFeed
+
+        tag = get_object_or_404(Tag, locale_id=self.locale_id, slug=slug)
+        return ArticleFeed(self, kind="atom", tag=tag)(request)
 
     @path("archive/<int:year>/<int:month>/")
     def archive(self, request, year: int, month: int):
@@ -228,7 +316,7 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="articles",
     )
-    tags = ClusterTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
+    tags = LocalizedTaggableManager(through=ArticleTag, blank=True, verbose_name=_("tags"))
     featured = models.BooleanField(_("featured on the home page"), default=False)
 
     objects = ArticlePageManager()
@@ -250,14 +338,17 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
 
+    # Tags and the place are searched as words of the page's language (stemmed in it).
     search_fields = with_cjk_grams(
         Page.search_fields
         + [
             index.SearchField("lead"),
             index.SearchField("body"),
+            index.SearchField("place"),
+            index.SearchField("tag_text"),
             index.FilterField("date"),
         ]
-    ) + [index.RelatedFields("tags", with_cjk_grams([index.SearchField("name")]))]
+    )
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),
@@ -272,7 +363,8 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
         SynchronizedField("lead_image"),
         SynchronizedField("category"),
         SynchronizedField("featured", overridable=True),
-        # Tags are words of a language: a translation starts with the source's and keeps its own.
+        # Tags are words of a language: a translation gets the translations of the source's
+        # tags (`localize_tags`) and may add or drop its own.
         SynchronizedField("tags", overridable=True),
     ]
 
@@ -288,6 +380,46 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
             return self.stats.views + self.pending_views
         except ArticleStats.DoesNotExist:
             return self.pending_views
+
+    def localize_tags(self) -> None:
+        """Replace any tag of another language (copied by a translation or a sync) by its
+        translation in this page's language."""
+        if self.locale_id is None:
+            return
+        # wagtail-localize's sync assigns the source's tag manager to `tags` (an instance
+        # attribute in front of the field): take the source's tags in this language, and keep
+        # the tags a translator added that have no counterpart in the source's language.
+        synced = self.__dict__.pop("tags", None)
+        source = getattr(synced, "instance", None)
+        if source is not None and source is not self:
+            current = list(self.tags.all())
+            own = [
+                tag
+                for tag in current
+                if tag.locale_id == self.locale_id
+                and not Tag.objects.filter(
+                    translation_key=tag.translation_key, locale_id=source.locale_id
+                ).exists()
+            ]
+            self.tags.set([*synced.all(), *own])  # mapped to this language on the way in
+            return
+        tags = list(self.tags.all())
+        if any(tag.locale_id != self.locale_id for tag in tags):
+            self.tags.set(tags)
+
+    def clean(self) -> None:
+        super().clean()
+        self.localize_tags()
+
+    def save(self, *args, **kwargs):
+        if self.locale_id is not None and (
+            "tags" in self.__dict__ or self.tagged_items.is_deferring
+        ):
+            self.localize_tags()
+        return super().save(*args, **kwargs)
+
+    def tag_text(self) -> str:
+        return " ".join(tag.name for tag in self.tags.all())
 
     @property
     def added_by(self) -> str:

@@ -9,7 +9,10 @@ class OrgConfig(AppConfig):
 
     def ready(self) -> None:
         from rostra.core.groups import grant_after_migrate
-        from rostra.org import navigation  # noqa: F401  (registers the nav builder)
+        from rostra.org import (
+            navigation,  # noqa: F401  (registers the nav builder)
+            search,  # noqa: F401  (registers its site-search provider)
+        )
         from rostra.org.groups import GRANTS
 
         grant_after_migrate(self, GRANTS)

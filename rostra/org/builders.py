@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime
 
+from rostra.org.i18n import language_codes, suffix
 from rostra.org.models import (
     ConsentKind,
     Membership,
@@ -17,9 +18,16 @@ from rostra.org.models import (
 )
 
 
-def names(en: str, ru: str = "", zh: str = "", de: str = "", base: str = "name") -> dict:
-    """{'name_en': en, 'name_ru': ru, ...} for the four site languages."""
-    return {f"{base}_en": en, f"{base}_ru": ru, f"{base}_zh_hans": zh, f"{base}_de": de}
+def names(
+    en: str, ru: str = "", zh: str = "", de: str = "", base: str = "name", **others: str
+) -> dict:
+    """{'name_en': en, 'name_ru': ru, ...} for the configured languages.
+
+    The four shipped languages by position; any other by its code (`es="…"`, `zh_hant="…"`).
+    A language not configured in settings is left out, one without a value stays empty.
+    """
+    given = {"en": en, "ru": ru, "zh_hans": zh, "de": de, **others}
+    return {f"{base}_{suffix(code)}": given.get(suffix(code), "") for code in language_codes()}
 
 
 def unit(

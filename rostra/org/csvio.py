@@ -21,6 +21,7 @@ from django.db import models
 from django.utils.translation import gettext as _
 
 from rostra.org import csvtext, permissions
+from rostra.org.i18n import field_names, suffix
 from rostra.org.models import (
     Membership,
     MembershipType,
@@ -33,14 +34,13 @@ from rostra.org.status import ManualStatus
 
 KINDS = ("people", "memberships", "partners")
 
+# Per-language columns (name_en, name_ru …) follow settings.LANGUAGES: a language added there
+# is a column here, in export and import alike.
 COLUMNS: dict[str, list[str]] = {
     "people": [
         "ref",
         "original_name",
-        "name_en",
-        "name_ru",
-        "name_zh_hans",
-        "name_de",
+        *field_names("name"),
         "home_unit",
         "email",
         "phone",
@@ -59,12 +59,9 @@ COLUMNS: dict[str, list[str]] = {
     "partners": [
         "slug",
         "kind",
-        "name_en",
-        "name_ru",
-        "name_zh_hans",
-        "name_de",
-        "country",
-        "city",
+        *field_names("name"),
+        *field_names("country"),
+        *field_names("city"),
         "website",
         "contact_email",
         "is_public",
@@ -73,7 +70,7 @@ COLUMNS: dict[str, list[str]] = {
 REQUIRED: dict[str, set[str]] = {
     "people": {"ref", "original_name"},
     "memberships": {"person", "unit", "start_date"},
-    "partners": {"slug", "kind", "name_en"},
+    "partners": {"slug", "kind", f"name_{suffix(settings.LANGUAGE_CODE)}"},
 }
 
 # (stage, rows done, rows in all): stage is "checking" or "writing".
@@ -306,7 +303,7 @@ class _Reader:
             person.home_unit_id = found[1]
         if self.managed is not None:
             self._allowed_unit(self.units_by_pk().get(person.home_unit_id), "home_unit")
-        for name in ("original_name", "name_en", "name_ru", "name_zh_hans", "name_de"):
+        for name in ("original_name", *field_names("name")):
             if name in row:
                 setattr(person, name, row[name].strip())
         for name in ("email", "phone"):

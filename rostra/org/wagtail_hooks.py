@@ -21,6 +21,7 @@ from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.log_actions import log
 
+from rostra.core.admin_languages import language_panels
 from rostra.core.admin_scope import (
     ScopedDeleteView,
     ScopedHistoryView,
@@ -30,6 +31,7 @@ from rostra.core.admin_scope import (
     checked,
 )
 from rostra.org import actions, admin_views, permissions
+from rostra.org.i18n import field_names
 from rostra.org.models import (
     CommemorativeDate,
     Consent,
@@ -105,10 +107,13 @@ class RegistryViewSet(ModelViewSet):
 
 
 def _names(base: str) -> list:
-    return [
-        FieldRowPanel([FieldPanel(f"{base}_en"), FieldPanel(f"{base}_ru")]),
-        FieldRowPanel([FieldPanel(f"{base}_zh_hans"), FieldPanel(f"{base}_de")]),
-    ]
+    """One panel per configured language, two to a row."""
+    return language_panels(base)
+
+
+def _all(*bases: str) -> list[str]:
+    """The per-language columns of `bases`, for search and export lists."""
+    return [name for base in bases for name in field_names(base)]
 
 
 # --- Viewsets ------------------------------------------------------------------------------
@@ -118,16 +123,15 @@ class UnitViewSet(RegistryViewSet):
     model = Unit
     icon = "group"
     menu_label = _("Units")
-    list_display = ["name_en", "kind", "parent", "country", "is_public"]
+    list_display = ["__str__", "kind", "parent", Column("country", label=_("country")), "is_public"]
     list_filter = ["kind", "is_public", "parent"]
-    search_fields = ["name_en", "name_ru", "name_zh_hans", "name_de", "slug", "country"]
+    search_fields = [*_all("name", "country"), "slug"]
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("kind"), FieldPanel("parent"), FieldPanel("slug")]),
             MultiFieldPanel(_names("name"), heading=_("Name")),
-            FieldRowPanel(
-                [FieldPanel("country"), FieldPanel("is_public"), FieldPanel("sort_order")]
-            ),
+            MultiFieldPanel(_names("country"), heading=_("Country or region")),
+            FieldRowPanel([FieldPanel("is_public"), FieldPanel("sort_order")]),
             MultiFieldPanel(_names("description"), heading=_("Description"), classname="collapsed"),
         ],
         base_form_class=ScopedForm,
@@ -140,16 +144,8 @@ class PersonViewSet(RegistryViewSet):
     menu_label = _("People")
     list_display = ["ref", "__str__", "home_unit", "language", "public_profile"]
     list_filter = ["home_unit", "language", "public_profile"]
-    search_fields = [
-        "ref",
-        "original_name",
-        "name_en",
-        "name_ru",
-        "name_zh_hans",
-        "name_de",
-        "email",
-    ]
-    list_export = ["ref", "original_name", "name_en", "name_ru", "name_zh_hans", "name_de", "email"]
+    search_fields = ["ref", "original_name", *_all("name"), "email"]
+    list_export = ["ref", "original_name", *_all("name"), "email"]
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("ref"), FieldPanel("home_unit"), FieldPanel("language")]),
@@ -224,10 +220,10 @@ class PositionViewSet(RegistryViewSet):
     model = Position
     icon = "pick"
     menu_label = _("Positions")
-    list_display = ["title_en", "person", "unit", "partner", "role", "start_date", "end_date"]
+    list_display = ["__str__", "person", "unit", "partner", "role", "start_date", "end_date"]
     list_filter = ["role", "unit", "partner", "is_public"]
-    search_fields = ["title_en", "title_ru", "title_de", "person__original_name", "person__name_en"]
-    list_export = ["title_en", "person", "unit", "partner", "role", "start_date", "end_date"]
+    search_fields = [*_all("title"), "person__original_name", "person__name_en"]
+    list_export = [*_all("title"), "person", "unit", "partner", "role", "start_date", "end_date"]
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("person"), FieldPanel("role")]),
@@ -244,15 +240,23 @@ class PartnerViewSet(RegistryViewSet):
     model = PartnerOrganization
     icon = "site"
     menu_label = _("Partner organizations")
-    list_display = ["name_en", "kind", "country", "city", "is_public"]
-    list_filter = ["kind", "country", "is_public"]
-    search_fields = ["name_en", "name_ru", "name_zh_hans", "name_de", "slug", "city", "country"]
-    list_export = ["slug", "kind", "name_en", "name_ru", "name_zh_hans", "name_de", "country"]
+    list_display = [
+        "__str__",
+        "kind",
+        Column("country", label=_("country")),
+        Column("city", label=_("city")),
+        "is_public",
+    ]
+    list_filter = ["kind", "is_public"]
+    search_fields = [*_all("name", "city", "country"), "slug"]
+    list_export = ["slug", "kind", *_all("name", "country", "city")]
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("kind"), FieldPanel("slug")]),
             MultiFieldPanel(_names("name"), heading=_("Name")),
-            FieldRowPanel([FieldPanel("country"), FieldPanel("city"), FieldPanel("website")]),
+            MultiFieldPanel(_names("country"), heading=_("Country")),
+            MultiFieldPanel(_names("city"), heading=_("City")),
+            FieldPanel("website"),
             FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
             FieldPanel("is_public"),
             MultiFieldPanel(_names("description"), heading=_("Description"), classname="collapsed"),
@@ -266,7 +270,7 @@ class HonourViewSet(RegistryViewSet):
     icon = "pick"
     menu_label = _("Honours")
     list_display = [
-        "title_en",
+        "__str__",
         "kind",
         "date",
         "recipient_person",
@@ -274,12 +278,12 @@ class HonourViewSet(RegistryViewSet):
         "recipient_unit",
     ]
     list_filter = ["kind", "given_by_unit", "given_by_partner"]
-    search_fields = ["title_en", "title_ru", "occasion", "recipient_person__name_en"]
+    search_fields = [*_all("title", "occasion"), "recipient_person__name_en"]
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("kind"), FieldPanel("date")]),
             MultiFieldPanel(_names("title"), heading=_("Title")),
-            FieldPanel("occasion"),
+            MultiFieldPanel(_names("occasion"), heading=_("Occasion")),
             MultiFieldPanel(
                 [
                     FieldPanel("recipient_person"),
@@ -305,19 +309,10 @@ class CommemorativeDateViewSet(RegistryViewSet):
     model = CommemorativeDate
     icon = "date"
     menu_label = _("Commemorative dates")
-    list_display = ["title_en", "day", "month", "year", "category", "is_public"]
+    list_display = ["__str__", "day", "month", "year", "category", "is_public"]
     list_filter = ["category", "month", "is_public"]
-    search_fields = ["title_en", "title_ru", "title_zh_hans", "title_de", "note_en"]
-    list_export = [
-        "day",
-        "month",
-        "year",
-        "category",
-        "title_en",
-        "title_ru",
-        "title_zh_hans",
-        "title_de",
-    ]
+    search_fields = _all("title", "note")
+    list_export = ["day", "month", "year", "category", *_all("title")]
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("day"), FieldPanel("month"), FieldPanel("year")]),

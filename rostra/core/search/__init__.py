@@ -61,11 +61,36 @@ class CJKSearchField(index.SearchField):
         return cjk_grams(value) if isinstance(value, str) else ""
 
 
-def with_cjk_grams(search_fields: list) -> list:
-    """`search_fields` plus a CJKSearchField for each plain SearchField in it."""
-    extra = [
-        CJKSearchField(f.field_name, boost=f.boost, **f.kwargs)
-        for f in search_fields
-        if type(f) is index.SearchField
-    ]
+def _language_of(obj) -> str:
+    locale = getattr(obj, "locale", None)
+    code = getattr(locale, "language_code", None)
+    if code is None:
+        from django.conf import settings
+        from django.utils import translation
+
+        code = translation.get_language() or settings.LANGUAGE_CODE
+    return code
+
+
+class StemmedSearchField(index.SearchField):
+    """Indexes the Snowball stems of a field's words in the object's language (its locale), so
+    SQLite's FTS5, which does not stem, finds «конгрессом» for «конгресс»; the query is stemmed
+    the same way (rostra.core.search.text.query_terms). PostgreSQL stems on its own."""
+
+    def get_value(self, obj):
+        from rostra.core.search.text import stemmed
+
+        value = super().get_value(obj)
+        if isinstance(value, list | tuple):
+            value = " ".join(v for v in value if isinstance(v, str))
+        return stemmed(value, _language_of(obj)) if isinstance(value, str) else ""
+
+
+def with_cjk_grams(search_fields: list, stems: bool = True) -> list:
+    """`search_fields` plus a CJKSearchField (and a StemmedSearchField) for each plain
+    SearchField in it."""
+    plain = [f for f in search_fields if type(f) is index.SearchField]
+    extra = [CJKSearchField(f.field_name, boost=f.boost, **f.kwargs) for f in plain]
+    if stems:
+        extra += [StemmedSearchField(f.field_name, boost=f.boost, **f.kwargs) for f in plain]
     return search_fields + extra

@@ -19,7 +19,25 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 
-CONFIGS = {"en": "english", "ru": "russian", "de": "german"}
+# PostgreSQL's built-in Snowball configurations, so a language added in settings is stemmed too.
+CONFIGS = {
+    "en": "english",
+    "ru": "russian",
+    "de": "german",
+    "es": "spanish",
+    "fr": "french",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "sv": "swedish",
+    "no": "norwegian",
+    "nb": "norwegian",
+    "da": "danish",
+    "fi": "finnish",
+    "hu": "hungarian",
+    "ro": "romanian",
+    "tr": "turkish",
+}
 DEFAULT_CONFIG = "simple"  # Chinese (pre-segmented) and anything else: no stemming
 
 

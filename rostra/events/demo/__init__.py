@@ -23,6 +23,7 @@ from rostra.events.demo.data import EVENTS, HONOURS, UPCOMING, Demo
 from rostra.events.models import Event, EventPhoto, EventReport
 from rostra.news.models import ArticlePage
 from rostra.org.builders import names
+from rostra.org.demo.places import place
 from rostra.org.models import CommemorativeDate, Honour, PartnerOrganization, Person, Unit
 
 REF = re.compile(r"^[a-z]{2}-\d{2}$")
@@ -73,9 +74,9 @@ def _event(demo: Demo, kinds: dict) -> Event:
         main_language=demo.languages[0],
         status=demo.status,
         format=demo.format,
-        city=demo.city,
-        country=demo.country,
-        venue_name=demo.venue,
+        **place(demo.city, "city"),
+        **place(demo.country, "country"),
+        **place(demo.venue, "venue_name"),
         online_url=demo.online_url,
         occasion=occasion,
         registration_mode=demo.registration,

@@ -20,6 +20,7 @@ from rostra.org.demo.data import (
     D,
     people_names,
 )
+from rostra.org.demo.places import place
 from rostra.org.models import (
     CommemorativeDate,
     ConsentKind,
@@ -45,7 +46,7 @@ def load_org_demo() -> dict[str, int]:
             zh,
             de,
             parent=units.get(parent) if parent else None,
-            country=country,
+            **place(country, "country"),
             sort_order=order,
             **UNIT_DESCRIPTIONS.get(slug, {}),
         )
@@ -58,8 +59,8 @@ def load_org_demo() -> dict[str, int]:
             ru,
             zh,
             de,
-            country=country,
-            city=city,
+            **place(country, "country"),
+            **place(city, "city"),
             contact_email=f"contact@{slug}.example.org",
         )
         for slug, kind, en, ru, zh, de, country, city in PARTNERS
@@ -79,7 +80,7 @@ def load_org_demo() -> dict[str, int]:
         if public:
             bio = b.names(
                 *[
-                    text.format(name=names[f"name_{code}"])
+                    text.format(name=names.get(f"name_{code}", ""))
                     for text, code in zip(BIO, ("en", "ru", "zh_hans", "de"), strict=True)
                 ],
                 base="bio",
@@ -87,10 +88,10 @@ def load_org_demo() -> dict[str, int]:
         people[ref] = b.person(
             ref,
             original,
-            names["name_en"],
-            names["name_ru"],
-            names["name_zh_hans"],
-            names["name_de"],
+            names.get("name_en", ""),
+            names.get("name_ru", ""),
+            names.get("name_zh_hans", ""),
+            names.get("name_de", ""),
             home_unit=None if partner_rep else homes[group],
             consents=tuple(consents),
             email=f"{ref}@example.org",
@@ -420,7 +421,7 @@ def _honours(
                 "title_ru": ru,
                 "title_zh_hans": zh,
                 "title_de": de,
-                "occasion": occasion,
+                **place(occasion, "occasion"),
                 **{k: v for k, v in parties.items() if k.startswith("given_by_")},
             },
         )

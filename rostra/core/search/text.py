@@ -1,0 +1,92 @@
+"""Words to search terms, the same way at index and at query time (no Django here).
+
+Russian, German and English words become their Snowball stems (PyStemmer: the Snowball
+project's own C stemmers), so «конгрессом» finds «конгресс», „Kongresses“ finds „Kongress“ and
+«Москва» finds «Москве». Chinese (Japanese, Korean) runs become their characters and
+overlapping pairs (see rostra.core.search). A language without a Snowball stemmer keeps its
+words as they are, lowercased.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+import Stemmer
+
+from rostra.core.search import _CJK_RUN, _pairs, cjk_grams
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+# Django language code (its first part) -> Snowball algorithm.
+ALGORITHMS = {
+    "en": "english",
+    "ru": "russian",
+    "de": "german",
+    "es": "spanish",
+    "fr": "french",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "sv": "swedish",
+    "no": "norwegian",
+    "nb": "norwegian",
+    "da": "danish",
+    "fi": "finnish",
+    "hu": "hungarian",
+    "ro": "romanian",
+    "tr": "turkish",
+}
+
+
+@functools.cache
+def _stemmer(language: str):
+    algorithm = ALGORITHMS.get((language or "").split("-")[0].lower())
+    return Stemmer.Stemmer(algorithm) if algorithm else None
+
+
+def stem_words(text: str, language: str) -> list[str]:
+    """The stems of the non-CJK words of `text` in `language`, lowercased, in order."""
+    if not text:
+        return []
+    words = [w.lower() for w in _WORD.findall(_CJK_RUN.sub(" ", text))]
+    stemmer = _stemmer(language)
+    if stemmer is None:
+        return words
+    # German ß/ss and the umlauts: Snowball's German folds them itself.
+    return stemmer.stemWords(words)
+
+
+def stemmed(text: str, language: str) -> str:
+    """`text` as space-separated stems (for an index field beside the text itself)."""
+    return " ".join(stem_words(text, language))
+
+
+def query_terms(query: str, language: str) -> list[str]:
+    """The terms a query must all match: stems of its words, pairs of its CJK runs."""
+    terms = stem_words(query, language)
+    for run in _CJK_RUN.findall(query or ""):
+        terms.extend(_pairs(run))
+    seen: dict[str, None] = {}
+    for term in terms:
+        seen.setdefault(term, None)
+    return list(seen)
+
+
+def text_terms(text: str, language: str) -> set[str]:
+    """Every term `text` can be found by (stems, CJK characters and pairs)."""
+    return set(stem_words(text, language)) | set(cjk_grams(text).split())
+
+
+def match_rank(terms: list[str], title: str, body: str, language: str) -> int | None:
+    """0 when every term is in the title, 1 when all are in title and body together, else
+    None (no match). Title matches first, in every language."""
+    if not terms:
+        return None
+    in_title = text_terms(title, language)
+    if all(term in in_title for term in terms):
+        return 0
+    everywhere = in_title | text_terms(body, language)
+    if all(term in everywhere for term in terms):
+        return 1
+    return None
