@@ -11,11 +11,13 @@ import logging
 from pathlib import Path
 
 from django.conf import settings
-from django.utils import formats, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from fpdf import FPDF
 
-from rostra.events.record import Record
+from rostra.events import dates
+from rostra.events.record import Record, organization_title, place_line, secretary_of
+from rostra.events.report import ceremony_sentence, decision_sentence
 
 FONT_CANDIDATES = [
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
@@ -49,10 +51,13 @@ def render(record: Record) -> bytes:
     # fontTools reports every table it does not subset; the PDF is right without them.
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     event = record.event
-    with translation.override(record.language):
+    language = record.language
+    with translation.override(language):
+        organization = organization_title(language)
         pdf = _Minutes(format="A4")
-        pdf.footer_text = f"{settings.WAGTAIL_SITE_NAME} — {_('Minutes')}: {event.title}"
+        pdf.footer_text = f"{organization} — {_('Minutes')}: {event.title}"
         pdf.set_title(f"{_('Minutes')}: {event.title}")
+        pdf.set_author(organization)
         pdf.set_creator("Rostra")
         pdf.add_font("body", fname=str(font_path()))
         pdf.set_auto_page_break(auto=True, margin=18)
@@ -71,47 +76,72 @@ def render(record: Record) -> bytes:
             pdf.set_font("body", size=size)
             pdf.multi_cell(0, 5.2, value, new_x="LMARGIN", new_y="NEXT")
 
+        def bullet(value: str) -> None:
+            # Drawn, not typed: the font that covers Chinese has no bullet character.
+            pdf.set_font("body", size=10)
+            y = pdf.get_y()
+            pdf.set_fill_color(14, 42, 71)
+            pdf.circle(pdf.l_margin + 1.6, y + 2.6, 0.8, style="F")
+            pdf.set_x(pdf.l_margin + 5)
+            pdf.multi_cell(0, 5.2, value, new_x="LMARGIN", new_y="NEXT")
+
+        pdf.set_font("body", size=9)
+        pdf.set_text_color(90, 90, 90)
+        pdf.multi_cell(0, 5, organization, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_text_color(0, 0, 0)
         heading(f"{_('Minutes')}: {event.title}", 16)
-        start, end = event.local_start(), event.local_end()
-        when = formats.date_format(start, "DATETIME_FORMAT")
-        if end.date() != start.date():
-            when += " – " + formats.date_format(end, "DATETIME_FORMAT")
-        text(f"{when} ({event.time_zone})")
-        where = ", ".join(filter(None, [event.venue_name, event.city, event.country]))
+        text(
+            f"{dates.local_span(event.local_start(), event.local_end(), language)} "
+            f"({dates.zone_label(event.time_zone)})"
+        )
+        where = place_line(event, language)
         if where:
             text(where)
+        if record.chair:
+            text(f"{_('Chair')}: " + "; ".join(a.line for a in record.chair))
         if record.presidium:
             heading(_("Presidium"))
-            text(", ".join(f"{n} ({o})" if o else n for n, o in record.presidium))
+            for attendee in record.presidium:
+                bullet(attendee.line)
         heading(_("Attendance") if record.attendance_recorded else _("Registered participants"))
         for group in record.groups:
             names = "; ".join(
-                f"{org}: {', '.join(people)}" if org else ", ".join(people)
+                f"{', '.join(people)} ({org})" if org else ", ".join(people)
                 for org, people in group.organizations
             )
             text(f"{group.label} ({group.count}): {names}")
         heading(_("Proceedings"))
         for number, item in enumerate(record.items, start=1):
-            title = item.title or item.kind_label
-            line = f"{number}. {title}"
-            if item.speaker:
-                line += f" — {item.speaker}"
-                if item.speaker_organization:
-                    line += f" ({item.speaker_organization})"
-            heading(line, 11)
-            if item.honour:
-                text(
-                    _("%(honour)s was presented to %(recipient)s.")
-                    % {"honour": item.honour, "recipient": item.honour_recipient}
-                )
-            if item.text:
-                text(item.text)
+            title = str(item.title) or item.kind_label
+            heading(f"{number}. {title}", 11)
+            if item.speaker_line:
+                text(item.speaker_line)
+            if ceremony := ceremony_sentence(item, language):
+                text(ceremony)
+            for paragraph in item.paragraphs:
+                text(paragraph)
             for motion in item.motions:
-                text(f"{_('Question')}: {motion.question}")
-                text(f"{_('Result')}: {motion.result}")
+                text(decision_sentence(motion, language))
         decisions = record.decisions
         if decisions:
             heading(_("Decisions"))
             for motion in decisions:
-                text(f"• {motion.question} — {motion.result}")
+                bullet(decision_sentence(motion, language))
+        pdf.ln(14)
+        secretary = secretary_of(record)
+        for label, name in (
+            (_("Chair"), record.chair[0].name if record.chair else ""),
+            (_("Secretary"), secretary),
+        ):
+            if pdf.get_y() > pdf.h - 40:
+                pdf.add_page()
+            pdf.set_font("body", size=10)
+            y = pdf.get_y() + 8
+            pdf.line(pdf.l_margin + 40, y, pdf.l_margin + 110, y)
+            pdf.set_xy(pdf.l_margin, y - 5)
+            pdf.cell(40, 5, f"{label}:")
+            pdf.set_xy(pdf.l_margin + 40, y + 1)
+            pdf.set_font("body", size=8)
+            pdf.cell(70, 4, name, align="C")
+            pdf.set_xy(pdf.l_margin, y + 8)
         return bytes(pdf.output())
