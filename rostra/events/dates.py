@@ -20,7 +20,8 @@ DAY = {
     "de": "j. F Y",
     "zh-hans": "Y年n月j日",
 }
-TIME = {"en": "H:i", "ru": "H:i", "de": "H:i", "zh-hans": "H:i"}
+# Times as Django writes them in each language elsewhere on the site ("6 p.m.", "18:00").
+TIME = {"en": "P", "ru": "H:i", "de": "H:i", "zh-hans": "H:i"}
 
 
 def _lang(language: str | None) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from fpdf import FPDF
 
 from rostra.events import dates
@@ -37,6 +38,11 @@ def font_path() -> Path:
     )
 
 
+def labelled(label: str, value: str) -> str:
+    """ "Chair: Li Wei" — in Chinese with the full-width colon and no space."""
+    return pgettext("label and value", "%(label)s: %(value)s") % {"label": label, "value": value}
+
+
 class _Minutes(FPDF):
     footer_text = ""
 
@@ -55,8 +61,9 @@ def render(record: Record) -> bytes:
     with translation.override(language):
         organization = organization_title(language)
         pdf = _Minutes(format="A4")
-        pdf.footer_text = f"{organization} — {_('Minutes')}: {event.title}"
-        pdf.set_title(f"{_('Minutes')}: {event.title}")
+        title = labelled(_("Minutes"), event.title)
+        pdf.footer_text = f"{organization} — {title}"
+        pdf.set_title(title)
         pdf.set_author(organization)
         pdf.set_creator("Rostra")
         pdf.add_font("body", fname=str(font_path()))
@@ -89,16 +96,19 @@ def render(record: Record) -> bytes:
         pdf.set_text_color(90, 90, 90)
         pdf.multi_cell(0, 5, organization, new_x="LMARGIN", new_y="NEXT")
         pdf.set_text_color(0, 0, 0)
-        heading(f"{_('Minutes')}: {event.title}", 16)
+        heading(title, 16)
         text(
-            f"{dates.local_span(event.local_start(), event.local_end(), language)} "
-            f"({dates.zone_label(event.time_zone)})"
+            pgettext("time in a zone", "%(time)s (%(zone)s)")
+            % {
+                "time": dates.local_span(event.local_start(), event.local_end(), language),
+                "zone": dates.zone_label(event.time_zone),
+            }
         )
         where = place_line(event, language)
         if where:
             text(where)
         if record.chair:
-            text(f"{_('Chair')}: " + "; ".join(a.line for a in record.chair))
+            text(labelled(_("Chair"), "; ".join(a.line for a in record.chair)))
         if record.presidium:
             heading(_("Presidium"))
             for attendee in record.presidium:
@@ -109,7 +119,7 @@ def render(record: Record) -> bytes:
                 f"{', '.join(people)} ({org})" if org else ", ".join(people)
                 for org, people in group.organizations
             )
-            text(f"{group.label} ({group.count}): {names}")
+            text(labelled(f"{group.label} ({group.count})", names))
         heading(_("Proceedings"))
         for number, item in enumerate(record.items, start=1):
             title = str(item.title) or item.kind_label
@@ -139,7 +149,7 @@ def render(record: Record) -> bytes:
             y = pdf.get_y() + 8
             pdf.line(pdf.l_margin + 40, y, pdf.l_margin + 110, y)
             pdf.set_xy(pdf.l_margin, y - 5)
-            pdf.cell(40, 5, f"{label}:")
+            pdf.cell(40, 5, labelled(label, "").strip())
             pdf.set_xy(pdf.l_margin + 40, y + 1)
             pdf.set_font("body", size=8)
             pdf.cell(70, 4, name, align="C")

@@ -103,7 +103,7 @@ class Attendee:
     def listed_name(self) -> str:
         """The name in a list: a candidate member says so."""
         if self.candidate:
-            return _("%(name)s (candidate member)") % {"name": self.name}
+            return _("candidate member %(name)s") % {"name": self.name}
         return self.name
 
 
@@ -334,7 +334,10 @@ def _attendee(p: Participant, people: _People, language: str) -> Attendee:
         affiliation=p.affiliation,
         candidate=p.person_id in people.candidates,
         roles=p.role_set(),
-        line=person_line(name, description, language),
+        line=pgettext("person with affiliation", "%(name)s (%(affiliation)s)")
+        % {"name": name, "affiliation": p.affiliation}
+        if description and not position and not organization
+        else person_line(name, description, language),
         description=description,
     )
 

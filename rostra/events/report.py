@@ -130,6 +130,8 @@ def _motion(m: records.MotionRecord, language: str) -> dict:
         "verdict": m.verdict,
         "winner": winner,
         "counts": _counts(m),
+        # Chinese sets sentences side by side without a space.
+        "sep": "" if language == "zh-hans" else " ",
     }
 
 
