@@ -18,7 +18,7 @@ from fpdf import FPDF
 
 from rostra.events import dates
 from rostra.events.record import Record, organization_title, place_line, secretary_of
-from rostra.events.report import ceremony_sentence, decision_sentence
+from rostra.events.report import ceremony_sentence, decision_sentence, group_names
 
 FONT_CANDIDATES = [
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
@@ -115,11 +115,11 @@ def render(record: Record) -> bytes:
                 bullet(attendee.line)
         heading(_("Attendance") if record.attendance_recorded else _("Registered participants"))
         for group in record.groups:
-            names = "; ".join(
-                f"{', '.join(people)} ({org})" if org else ", ".join(people)
-                for org, people in group.organizations
-            )
-            text(labelled(f"{group.label} ({group.count})", names))
+            counted = pgettext("label with count", "%(label)s (%(count)s)") % {
+                "label": group.label,
+                "count": group.count,
+            }
+            text(labelled(counted, group_names(group)))
         heading(_("Proceedings"))
         for number, item in enumerate(record.items, start=1):
             title = str(item.title) or item.kind_label
@@ -137,21 +137,24 @@ def render(record: Record) -> bytes:
             heading(_("Decisions"))
             for motion in decisions:
                 bullet(decision_sentence(motion, language))
-        pdf.ln(14)
-        secretary = secretary_of(record)
-        for label, name in (
+        # Lines to sign, side by side, kept on one page with nothing cut off.
+        signers = [
             (_("Chair"), record.chair[0].name if record.chair else ""),
-            (_("Secretary"), secretary),
-        ):
-            if pdf.get_y() > pdf.h - 40:
-                pdf.add_page()
+            (_("Secretary"), secretary_of(record)),
+        ]
+        pdf.set_auto_page_break(auto=False)
+        if pdf.get_y() + 40 > pdf.h - 18:
+            pdf.add_page()
+        top = pdf.get_y() + 18
+        width = (pdf.w - pdf.l_margin - pdf.r_margin - 10) / 2
+        for column, (label, name) in enumerate(signers):
+            x = pdf.l_margin + column * (width + 10)
             pdf.set_font("body", size=10)
-            y = pdf.get_y() + 8
-            pdf.line(pdf.l_margin + 40, y, pdf.l_margin + 110, y)
-            pdf.set_xy(pdf.l_margin, y - 5)
-            pdf.cell(40, 5, labelled(label, "").strip())
-            pdf.set_xy(pdf.l_margin + 40, y + 1)
+            pdf.set_xy(x, top - 6)
+            pdf.cell(width, 5, labelled(label, "").strip())
+            pdf.line(x, top + 6, x + width, top + 6)
             pdf.set_font("body", size=8)
-            pdf.cell(70, 4, name, align="C")
-            pdf.set_xy(pdf.l_margin, y + 8)
+            pdf.set_xy(x, top + 7)
+            pdf.cell(width, 4, name, align="C")
+        pdf.set_auto_page_break(auto=True, margin=18)
         return bytes(pdf.output())

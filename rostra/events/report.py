@@ -135,7 +135,7 @@ def _motion(m: records.MotionRecord, language: str) -> dict:
     }
 
 
-def _group_names(group: records.RoleGroup) -> str:
+def group_names(group: records.RoleGroup) -> str:
     parts = []
     for organization, names in group.organizations:
         listed = pgettext("list of names", ", ").join(names)
@@ -230,7 +230,7 @@ def context(record: records.Record, *, opening: bool = True) -> dict:
         "presidium": join(presidium, people=True),
         "partners": join(record.partners),
         "items": items,
-        "groups": [{"label": group.label, "names": _group_names(group)} for group in record.groups],
+        "groups": [{"label": group.label, "names": group_names(group)} for group in record.groups],
     }
 
 
