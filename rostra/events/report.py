@@ -123,7 +123,10 @@ def _motion(m: records.MotionRecord, language: str) -> dict:
             ),
             m.motion.winner,
         )
+    question = records.text_in(m.motion, "question", language)
+    title = records.text_in(m.motion.item, "title", language)
     return {
+        "note": needs_translation(question if question.foreign_to(language) else title, language),
         "title": m.title or m.question,
         "question": m.question if m.question and m.question != m.title else "",
         "closed": m.closed,
@@ -229,6 +232,7 @@ def context(record: records.Record, *, opening: bool = True) -> dict:
         "chair": join(chair, people=True),
         "presidium": join(presidium, people=True),
         "partners": join(record.partners),
+        "partners_count": len(record.partners),
         "items": items,
         "groups": [{"label": group.label, "names": group_names(group)} for group in record.groups],
     }

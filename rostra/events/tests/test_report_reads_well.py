@@ -158,6 +158,6 @@ def test_the_record_speaks_each_language(held_event):
     chinese = build(held_event, "zh-hans")
     assert chinese.chair[0].line == "协调委员会主席李伟"
     assert report.decision_sentence(chinese.decisions[0], "zh-hans") == (
-        "动议“Humanitarian help”表决结果：一致通过（赞成：3，反对：0，弃权：0）。"
+        "〔待译：英文原文〕动议“Humanitarian help”表决结果：一致通过（赞成：3，反对：0，弃权：0）。"
         "表决的问题：“是否向受洪灾地区提供人道主义援助？”"
     )
