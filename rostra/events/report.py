@@ -316,7 +316,9 @@ def body(record: records.Record, lead: str | None = None) -> list[dict]:
 
 def tags_of(event: Event, language: str) -> list[str]:
     """Tags in the report's language: the kind of event and the city."""
-    tags = [localized(event.kind, "name", language).lower()]
+    kind = localized(event.kind, "name", language)
+    # German capitalizes its nouns ("Kongress"); English and Russian tags are lower case.
+    tags = [kind.lower() if language in ("en", "ru") else kind]
     if event.city:
         tags.append(city_of(event, language))
     return [t for t in tags if t]
