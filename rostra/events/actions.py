@@ -20,6 +20,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from rostra.events import permissions, votes
 from rostra.events.models import (
@@ -33,6 +34,7 @@ from rostra.events.models import (
     PartnerInvitation,
     RegistrationMode,
     Role,
+    standing_conflict,
 )
 from rostra.org.models import PartnerOrganization, Person, Unit
 
@@ -142,9 +144,23 @@ def do_invite(
     """Invite a registry person (or a guest by name and e-mail); they answer by personal link.
 
     Inviting someone already on the list adds the roles and sends nothing again, unless they
-    had declined or cancelled: then they are invited anew.
+    had declined or cancelled: then they are invited anew. An event that has happened is
+    recorded, not invited to: the person is added as having taken part and nothing is sent.
     """
     _require(_may_manage(acting_user, event))
+    if is_past(event):
+        return do_record_participant(
+            event,
+            acting_user=acting_user,
+            person=person,
+            name=name,
+            email=email,
+            language=language,
+            roles=roles,
+            representing_unit=representing_unit,
+            representing_partner=representing_partner,
+            affiliation=affiliation,
+        )
     if person is None and not name.strip():
         raise Refused(_("Name the person to invite."))
     existing = _existing(event, person=person, email=email)
@@ -358,6 +374,117 @@ def _promote_from_waiting_list(event: Event) -> Participant | None:
     return first
 
 
+# --- Recording a held event ------------------------------------------------------------------
+
+
+def is_past(event: Event) -> bool:
+    """Held, or over: participants are recorded, not invited."""
+    return event.status == EventStatus.HELD or event.end < timezone.now()
+
+
+@transaction.atomic
+def do_record_participant(
+    event: Event,
+    *,
+    acting_user: object | None,
+    person: Person | None = None,
+    name: str = "",
+    email: str = "",
+    language: str | None = None,
+    roles: Iterable[str] = (),
+    representing_unit: Unit | None = None,
+    representing_partner: PartnerOrganization | None = None,
+    affiliation: str = "",
+    positions: dict[str, str] | None = None,
+    present: bool = True,
+) -> Participant:
+    """Add someone to the record of an event (typically one already held); sends nothing.
+
+    A person already on the list is updated (roles added, representation and position
+    replaced when given). A guest without a registry entry is found again by name: what was
+    typed for them at an earlier event (e-mail, affiliation, position) fills what is left empty.
+    """
+    _require(_may_manage(acting_user, event))
+    name = name.strip()
+    if person is None and not name:
+        raise Refused(_("Choose a person of the registry or type a guest's name."))
+    existing = _existing(event, person=person, email=email)
+    if existing is None and person is None:
+        existing = event.participants.filter(person__isnull=True, name__iexact=name).first()
+    participant = existing or Participant(event=event)
+    if person is None:
+        earlier = known_guest(name)
+        if earlier is not None:
+            email = email or earlier.email
+            affiliation = affiliation or earlier.affiliation
+            representing_partner = representing_partner or earlier.representing_partner
+            if not positions or not any(positions.values()):
+                positions = {f: getattr(earlier, f) for f in POSITION_FIELDS}
+    participant.person = person
+    participant.name = "" if person is not None else name
+    if email and not (participant.pk and participant.email):
+        participant.email = email.strip()
+    participant.language = language or (person.language if person else event.main_language)
+    if representing_unit is not None or representing_partner is not None:
+        participant.representing_unit = representing_unit
+        participant.representing_partner = representing_partner
+    if affiliation:
+        participant.affiliation = affiliation.strip()
+    for field_name, value in (positions or {}).items():
+        if field_name in POSITION_FIELDS and value is not None:
+            setattr(participant, field_name, value.strip())
+    if participant.status not in CONFIRMED_STATUSES:
+        participant.status = ParticipantStatus.ACCEPTED
+    participant.marked_present = participant.marked_present or present
+    if participant.pk is None:
+        participant.sort_order = event.participants.count()
+    try:
+        with transaction.atomic():
+            participant.save()
+    except IntegrityError as error:
+        raise Refused(
+            _("%(name)s is already on this event's list.") % {"name": name or person}
+        ) from error
+    _add_roles(participant, roles)
+    return participant
+
+
+POSITION_FIELDS = ("position_en", "position_ru", "position_zh_hans", "position_de")
+
+
+def known_guest(name: str) -> Participant | None:
+    """The latest participant of any event typed as a guest under this name."""
+    if not name.strip():
+        return None
+    return (
+        Participant.objects.filter(person__isnull=True, name__iexact=name.strip())
+        .select_related("representing_partner")
+        .order_by("-pk")
+        .first()
+    )
+
+
+@transaction.atomic
+def do_mark_attendance(
+    event: Event, present_ids: Iterable[int], *, acting_user: object | None
+) -> int:
+    """The organizer's attendance sheet: exactly these participants are marked present.
+
+    Check-ins at the door and online presence are facts recorded by their own routes and are
+    kept; the mark is what the organizer adds for those who came by no recorded route.
+    Returns the number of participants who attended by any route.
+    """
+    _require(_may_manage(acting_user, event))
+    wanted = set(int(pk) for pk in present_ids)
+    people = list(event.participants.select_for_update().filter(status__in=CONFIRMED_STATUSES))
+    for participant in people:
+        mark = participant.pk in wanted
+        if participant.marked_present != mark:
+            participant.marked_present = mark
+            participant.save(update_fields=["marked_present"])
+    return sum(1 for p in people if p.attended)
+
+
 # --- Attendance ----------------------------------------------------------------------------
 
 
@@ -422,9 +549,17 @@ def do_mark_online(participant: Participant) -> Participant:
 # --- Roles ---------------------------------------------------------------------------------
 
 
+STANDING_REFUSAL = _lazy(
+    "An observer or a guest cannot also be a delegate with a vote: choose one of them."
+)
+
+
 def _add_roles(participant: Participant, roles: Iterable[str]) -> None:
+    roles = [Role(role) for role in roles]
+    if standing_conflict({*participant.role_set(), *roles}):
+        raise Refused(str(STANDING_REFUSAL), code="standing")
     for role in roles:
-        ParticipantRole.objects.get_or_create(participant=participant, role=Role(role))
+        ParticipantRole.objects.get_or_create(participant=participant, role=role)
 
 
 @transaction.atomic
@@ -434,6 +569,8 @@ def do_set_roles(
     """Give the participant exactly these roles (presidium, chair, speaker, delegate ...)."""
     _require(_may_manage(acting_user, participant.event))
     wanted = {Role(r).value for r in roles}
+    if standing_conflict(wanted):
+        raise Refused(str(STANDING_REFUSAL), code="standing")
     participant.roles.exclude(role__in=wanted).delete()
     _add_roles(participant, wanted)
     return wanted
@@ -479,7 +616,16 @@ def do_generate_report(event: Event, *, acting_user: object | None):
     from rostra.events import report
 
     _require(_may_manage(acting_user, event))
+    if not report_possible(event):
+        raise Refused(_("This event has not taken place yet: there is nothing to report."))
     return report.generate(event, acting_user=acting_user)
+
+
+def report_possible(event: Event) -> bool:
+    """A report is of an event that has begun and was not cancelled."""
+    return event.status != EventStatus.CANCELLED and (
+        event.status == EventStatus.HELD or event.start <= timezone.now()
+    )
 
 
 def do_translate_report(event: Event, language: str, *, acting_user: object | None):

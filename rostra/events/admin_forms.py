@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from rostra.events import permissions, votes
-from rostra.events.models import Event, Role
+from rostra.events.models import Event, Role, standing_conflict
 
 ZONED_FIELDS = ("start", "end", "registration_closes")
 
@@ -59,20 +59,82 @@ class EventForm(WagtailAdminModelForm):
         return cleaned
 
 
+# Times of sessions and agenda items, typed in their event's zone like the event's own.
+CHILD_ZONED_FIELDS = ("start", "end", "started_at", "ended_at")
+# Choosers of things that belong to one event: an item's speaker, session, recipient, giver.
+EVENT_CHOOSERS = ("session", "speaker", "recipient", "presented_by")
+
+
 class EventChildForm(WagtailAdminModelForm):
-    """For sessions, participants, agenda items, photos: only one's own events to choose."""
+    """For sessions, participants, agenda items, photos: only one's own events to choose.
+
+    Once the event is known (editing, or "Add" from the event's desk), the choosers offer only
+    that event's sessions and participants; otherwise each choice names its event, and the
+    model's clean() refuses one of another event. Times are typed in the event's zone."""
 
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, for_user=for_user, **kwargs)
         if for_user is not None and "event" in self.fields:
             self.fields["event"].queryset = permissions.events_managed_by(for_user)
-        if for_user is not None:
-            # Sessions, speakers and agenda items only of the events this user manages.
-            managed = permissions.events_managed_by(for_user).values("pk")
-            for name in ("item", "session", "speaker"):
-                if name in self.fields:
-                    field = self.fields[name]
+        event = self.known_event()
+        if event is not None and "event" in self.fields and not self.instance.pk:
+            self.initial.setdefault("event", event.pk)
+        managed = (
+            permissions.events_managed_by(for_user).values("pk") if for_user is not None else None
+        )
+        for name in EVENT_CHOOSERS:
+            if name not in self.fields:
+                continue
+            field = self.fields[name]
+            if event is not None:
+                field.queryset = field.queryset.filter(event=event)
+            else:
+                if managed is not None:
                     field.queryset = field.queryset.filter(event__in=managed)
+                field.queryset = field.queryset.select_related("event")
+                field.label_from_instance = lambda obj: f"{obj} — {obj.event}"
+        if "item" in self.fields:
+            field = self.fields["item"]
+            if event is not None:
+                field.queryset = field.queryset.filter(event=event)
+            elif managed is not None:
+                field.queryset = field.queryset.filter(event__in=managed)
+            field.queryset = field.queryset.select_related("event")
+            field.label_from_instance = lambda obj: f"{obj.event} — {obj.position}. {obj}"
+        if event is not None:
+            for name in CHILD_ZONED_FIELDS:
+                value = getattr(self.instance, name, None)
+                if name in self.fields and isinstance(value, datetime.datetime):
+                    self.initial[name] = timezone.localtime(value, event.zone).replace(tzinfo=None)
+
+    def known_event(self) -> Event | None:
+        instance = self.instance
+        if getattr(instance, "event_id", None):
+            return instance.event
+        item = getattr(instance, "item", None) if getattr(instance, "item_id", None) else None
+        return item.event if item is not None else None
+
+    def clean(self):
+        cleaned = super().clean()
+        event = cleaned.get("event") or self.known_event()
+        if "item" in cleaned and cleaned.get("item") is not None:
+            event = cleaned["item"].event
+        if event is None:
+            return cleaned
+        for name in EVENT_CHOOSERS:
+            chosen = cleaned.get(name)
+            if chosen is not None and chosen.event_id != event.pk:
+                self.add_error(
+                    name,
+                    _("Choose one of this event's own: “%(name)s” is of another event.")
+                    % {"name": chosen},
+                )
+        for name in CHILD_ZONED_FIELDS:
+            value = cleaned.get(name)
+            if name in self.fields and isinstance(value, datetime.datetime):
+                cleaned[name] = timezone.make_aware(_wall_time(value), event.zone)
+                setattr(self.instance, name, cleaned[name])
+        return cleaned
 
 
 class ParticipantForm(EventChildForm):
@@ -92,6 +154,11 @@ class ParticipantForm(EventChildForm):
         cleaned = super().clean()
         if not cleaned.get("person") and not (cleaned.get("name") or "").strip():
             self.add_error("name", _("Choose a person of the registry or give a name."))
+        if standing_conflict(cleaned.get("roles") or []):
+            self.add_error(
+                "roles",
+                _("An observer or a guest cannot also be a delegate with a vote: choose one."),
+            )
         return cleaned
 
 

@@ -7,21 +7,58 @@ from django import forms
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
-from rostra.events import actions, permissions
+from rostra.events import actions, dates, permissions
 from rostra.events.forms import CheckInForm
 from rostra.events.models import CONFIRMED_STATUSES, Event, Participant, Role
 from rostra.events.report import existing_report
-from rostra.org.models import PartnerOrganization, Person
+from rostra.org.i18n import suffix
+from rostra.org.models import PartnerOrganization, Person, Unit
+
+
+def local_start_label(event: Event) -> str:
+    """The admin list's "Starts (local time)": the event's own wall time and its zone."""
+    language = translation.get_language()
+    return f"{dates.moment(event.local_start(), language)} ({dates.zone_label(event.time_zone)})"
+
+
+def session_label(session) -> str:
+    zone = session.event.zone
+    language = translation.get_language()
+    span = dates.local_span(
+        timezone.localtime(session.start, zone), timezone.localtime(session.end, zone), language
+    )
+    return f"{span} ({dates.zone_label(session.event.time_zone)})"
+
+
+def attendance_label(participant: Participant) -> str:
+    """How and when the participant was there, in the event's own time and zone."""
+    zone = participant.event.zone
+    if participant.checked_in_at:
+        at = dates.time(timezone.localtime(participant.checked_in_at, zone))
+        return _("at the door, %(time)s (%(zone)s)") % {
+            "time": at,
+            "zone": dates.zone_label(participant.event.time_zone),
+        }
+    if participant.online_at:
+        at = dates.time(timezone.localtime(participant.online_at, zone))
+        return _("online, %(time)s (%(zone)s)") % {
+            "time": at,
+            "zone": dates.zone_label(participant.event.time_zone),
+        }
+    if participant.marked_present:
+        return _("marked present")
+    return ""
 
 
 def desk_link(event: Event) -> str:
@@ -84,8 +121,13 @@ def desk(request: HttpRequest, pk: int) -> HttpResponse:
         ).prefetch_related("roles")
     )
     report = existing_report(event, event.main_language)
+    for p in participants:
+        p.attendance = attendance_label(p)
     context = {
         "event": event,
+        "when": local_start_label(event),
+        "is_past": actions.is_past(event),
+        "report_possible": actions.report_possible(event),
         "page_title": _("Event desk: %(title)s") % {"title": event.title},
         "participants": participants,
         "confirmed": sum(1 for p in participants if p.status in CONFIRMED_STATUSES),
@@ -223,3 +265,187 @@ def report_languages(event: Event, report) -> list[dict]:
         for code, name in settings.LANGUAGES
         if code != event.main_language
     ]
+
+
+# --- Attendance of a held event --------------------------------------------------------------
+
+
+def attendance(request: HttpRequest, pk: int) -> HttpResponse:
+    """One screen to mark who was there: every confirmed participant with a tick box.
+
+    Those checked in at the door or present online are shown as such (their attendance is a
+    recorded fact); the organizer ticks the others from the sign-in sheet."""
+    event = _event(request, pk)
+    if request.method == "POST":
+        ids = [v for v in request.POST.getlist("present") if v.isdigit()]
+        count = actions.do_mark_attendance(event, ids, acting_user=request.user)
+        messages.success(
+            request,
+            _("Attendance is recorded: %(count)s present.") % {"count": count},
+        )
+        return redirect("events_desk", pk=pk)
+    participants = list(
+        event.participants.filter(status__in=CONFIRMED_STATUSES)
+        .select_related("person", "representing_unit", "representing_partner", "event")
+        .prefetch_related("roles")
+    )
+    for p in participants:
+        p.by_route = bool(p.checked_in_at or p.online_at)
+        p.attendance = attendance_label(p)
+    context = {
+        "event": event,
+        "page_title": _("Attendance: %(title)s") % {"title": event.title},
+        "participants": participants,
+    }
+    return TemplateResponse(request, "events/admin/attendance.html", context)
+
+
+# --- Many participants in one screen ---------------------------------------------------------
+
+
+def _represents_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    units = [(f"unit:{u.pk}", u.name) for u in Unit.objects.order_by("sort_order", "name_en")]
+    partners = [
+        (f"partner:{p.pk}", p.name) for p in PartnerOrganization.objects.order_by("name_en")
+    ]
+    return [
+        ("", [("", "—")]),
+        (str(gettext_lazy("Our units")), units),
+        (str(gettext_lazy("Partner organizations")), partners),
+    ]
+
+
+class ParticipantRowForm(forms.Form):
+    """One row of the grid: a registry person or a guest's name, the role, whom they
+    represent, their position, whether they were there."""
+
+    person = forms.ModelChoiceField(
+        label=gettext_lazy("Person of the registry"),
+        queryset=Person.objects.order_by("name_en", "original_name"),
+        required=False,
+    )
+    name = forms.CharField(label=gettext_lazy("or a guest's name"), required=False, max_length=200)
+    role = forms.ChoiceField(
+        label=gettext_lazy("Role"), choices=[("", "—"), *Role.choices], required=False
+    )
+    represents = forms.ChoiceField(label=gettext_lazy("Represents"), required=False)
+    affiliation = forms.CharField(
+        label=gettext_lazy("Guest's affiliation"), required=False, max_length=200
+    )
+    position = forms.CharField(label=gettext_lazy("Position"), required=False, max_length=200)
+    present = forms.BooleanField(label=gettext_lazy("Present"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["represents"].choices = _represents_choices()
+        self.fields["name"].widget.attrs["list"] = "events-known-guests"
+
+    def filled(self) -> bool:
+        data = getattr(self, "cleaned_data", {})
+        return bool(data.get("person") or (data.get("name") or "").strip())
+
+    def clean(self):
+        cleaned = super().clean()
+        if (cleaned.get("person") or (cleaned.get("name") or "").strip()) and not cleaned.get(
+            "role"
+        ):
+            self.add_error("role", _("Choose the role."))
+        if cleaned.get("person") and (cleaned.get("name") or "").strip():
+            self.add_error("name", _("Choose a person of the registry or type a name, not both."))
+        return cleaned
+
+
+ParticipantGrid = forms.formset_factory(ParticipantRowForm, extra=0)
+
+
+def _represented(value: str) -> dict:
+    kind, _sep, pk = value.partition(":")
+    if kind == "unit" and pk.isdigit():
+        return {"representing_unit": Unit.objects.filter(pk=pk).first()}
+    if kind == "partner" and pk.isdigit():
+        return {"representing_partner": PartnerOrganization.objects.filter(pk=pk).first()}
+    return {}
+
+
+def add_participants(request: HttpRequest, pk: int) -> HttpResponse:
+    """Many participants in one screen. For an event that has happened they are recorded (no
+    e-mail is sent) and marked present; for a coming one they are invited."""
+    event = _event(request, pk)
+    past = actions.is_past(event)
+    rows = min(
+        int(request.GET.get("rows", "10") or 10) if request.GET.get("rows", "").isdigit() else 10,
+        60,
+    )
+    if request.method == "POST":
+        grid = ParticipantGrid(request.POST)
+        if grid.is_valid():
+            filled = [form for form in grid.forms if form.filled()]
+            try:
+                with transaction.atomic():
+                    for form in filled:
+                        _save_row(event, form, past, request.user)
+            except actions.Refused as refusal:
+                grid.non_form_errors_list = [" ".join(refusal.messages)]
+            else:
+                count = len(filled)
+                if past:
+                    text = ngettext(
+                        "%(count)s participant recorded.", "%(count)s participants recorded.", count
+                    )
+                else:
+                    text = ngettext("%(count)s person invited.", "%(count)s people invited.", count)
+                messages.success(request, text % {"count": count})
+                return redirect("events_desk", pk=pk)
+    else:
+        grid = ParticipantGrid(initial=[{"present": past} for _n in range(rows)])
+    known_guests = (
+        Participant.objects.filter(person__isnull=True)
+        .exclude(name="")
+        .order_by("name")
+        .values_list("name", flat=True)
+        .distinct()[:500]
+    )
+    context = {
+        "event": event,
+        "page_title": _("Add participants: %(title)s") % {"title": event.title},
+        "grid": grid,
+        "errors": getattr(grid, "non_form_errors_list", []),
+        "past": past,
+        "known_guests": known_guests,
+        "more_rows": rows + 10,
+        "position_language": dict(settings.LANGUAGES).get(event.main_language, ""),
+    }
+    return TemplateResponse(request, "events/admin/add_participants.html", context)
+
+
+def _save_row(event: Event, form: ParticipantRowForm, past: bool, user) -> None:
+    data = form.cleaned_data
+    try:
+        if past:
+            actions.do_record_participant(
+                event,
+                acting_user=user,
+                person=data["person"],
+                name=data["name"],
+                roles=[data["role"]],
+                affiliation=data["affiliation"],
+                positions={f"position_{suffix(event.main_language)}": data["position"]},
+                present=data["present"],
+                **_represented(data["represents"]),
+            )
+            return
+        participant = actions.do_invite(
+            event,
+            acting_user=user,
+            person=data["person"],
+            name=data["name"],
+            roles=[data["role"]],
+            affiliation=data["affiliation"],
+            **_represented(data["represents"]),
+        )
+        if data["position"]:
+            setattr(participant, f"position_{suffix(event.main_language)}", data["position"])
+            participant.save()
+    except actions.Refused as refusal:
+        who = data["person"] or data["name"]
+        raise actions.Refused(f"{who}: {' '.join(refusal.messages)}") from refusal

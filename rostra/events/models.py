@@ -28,6 +28,17 @@ from rostra.org.i18n import field_names, person_name, translated
 from rostra.org.models import CommemorativeDate, Honour, PartnerOrganization, Person, Unit
 
 
+def shorten(text: str, limit: int) -> str:
+    """`text` cut to `limit` characters at a word's end (where words have spaces), with "…"."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:—-") + "…"
+
+
 def _language_choices() -> list[tuple[str, str]]:
     return list(settings.LANGUAGES)
 
@@ -246,6 +257,19 @@ class Role(models.TextChoices):
     OBSERVER = "observer", _("observer")
 
 
+# A participant has one standing at the event: a delegate votes, a guest or an observer does
+# not. Roles of standing exclude each other (form, action and a database constraint).
+STANDING_ROLES = (Role.DELEGATE, Role.GUEST, Role.OBSERVER)
+VOTING_ROLES = (Role.DELEGATE,)
+# Roles shown on the public event page (observers' and guests' names are not published there).
+PUBLIC_ROLES = (Role.CHAIR, Role.PRESIDIUM, Role.SPEAKER)
+
+
+def standing_conflict(roles) -> bool:
+    """True when `roles` hold more than one standing (e.g. observer and delegate)."""
+    return sum(1 for role in STANDING_ROLES if role in set(roles)) > 1
+
+
 class Participant(models.Model):
     """A person's part in one event: invitation or registration, roles, attendance.
 
@@ -314,6 +338,14 @@ class Participant(models.Model):
     checked_in_at = models.DateTimeField(_("checked in at"), null=True, blank=True)
     online_at = models.DateTimeField(_("first present online at"), null=True, blank=True)
     sort_order = models.IntegerField(_("order"), default=0)
+    # Recorded after the fact by the organizer (a held event entered from the sign-in sheet).
+    marked_present = models.BooleanField(_("marked present by the organizer"), default=False)
+    # The position a participant is introduced with in the record and the report ("Chairman
+    # of the Coordinating Committee"); empty: the registry's current position is used.
+    position_en = models.CharField(_("position (English)"), max_length=200, blank=True)
+    position_ru = models.CharField(_("position (Russian)"), max_length=200, blank=True)
+    position_zh_hans = models.CharField(_("position (Chinese)"), max_length=200, blank=True)
+    position_de = models.CharField(_("position (German)"), max_length=200, blank=True)
 
     class Meta:
         verbose_name = _("participant")
@@ -358,7 +390,8 @@ class Participant(models.Model):
 
     @property
     def attended(self) -> bool:
-        return bool(self.checked_in_at or self.online_at)
+        """Present by any route: checked in, online, or marked present by the organizer."""
+        return bool(self.checked_in_at or self.online_at or self.marked_present)
 
     @property
     def holds_seat(self) -> bool:
@@ -381,7 +414,15 @@ class ParticipantRole(models.Model):
         verbose_name = _("role")
         verbose_name_plural = _("roles")
         constraints = [
-            models.UniqueConstraint(fields=["participant", "role"], name="events_role_once")
+            models.UniqueConstraint(fields=["participant", "role"], name="events_role_once"),
+            models.UniqueConstraint(
+                fields=["participant"],
+                condition=Q(role__in=["delegate", "guest", "observer"]),
+                name="events_role_one_standing",
+                violation_error_message=_(
+                    "An observer or a guest cannot also be a delegate with a vote."
+                ),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -477,6 +518,40 @@ class AgendaItem(models.Model):
         related_name="+",
     )
     video_url = models.URLField(_("video link"), blank=True)
+    # A ceremony: who received the gift or honour and who handed it over; a person of the
+    # registry or a named guest (both are participants of the event) or a partner.
+    recipient = models.ForeignKey(
+        Participant,
+        verbose_name=_("received by (participant)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    recipient_partner = models.ForeignKey(
+        PartnerOrganization,
+        verbose_name=_("received by (partner organization)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    presented_by = models.ForeignKey(
+        Participant,
+        verbose_name=_("presented by (participant)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    presented_by_partner = models.ForeignKey(
+        PartnerOrganization,
+        verbose_name=_("presented by (partner organization)"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
     speaking_limit = models.PositiveIntegerField(
         _("speaking time per speaker (seconds)"), null=True, blank=True
     )
@@ -490,6 +565,17 @@ class AgendaItem(models.Model):
 
     def __str__(self) -> str:
         return self.title or self.get_kind_display()
+
+    def clean(self) -> None:
+        """Speakers, recipients, givers and the session belong to this item's event."""
+        errors = {}
+        for name in ("speaker", "recipient", "presented_by", "session"):
+            related = getattr(self, name, None)
+            if related is not None and self.event_id and related.event_id != self.event_id:
+                errors[name] = _("Choose one of this event's own: “%(name)s” is of another event.")
+                errors[name] = errors[name] % {"name": related}
+        if errors:
+            raise ValidationError(errors)
 
 
 class AgendaAttachment(models.Model):
@@ -563,7 +649,7 @@ class Motion(models.Model):
         ordering = ["item", "pk"]
 
     def __str__(self) -> str:
-        return self.question[:80]
+        return shorten(self.question or self.item.title, 80)
 
 
 # --- Photos and reports --------------------------------------------------------------------

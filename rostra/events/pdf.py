@@ -11,11 +11,14 @@ import logging
 from pathlib import Path
 
 from django.conf import settings
-from django.utils import formats, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from fpdf import FPDF
 
-from rostra.events.record import Record
+from rostra.events import dates
+from rostra.events.record import Record, organization_title, place_line, secretary_of
+from rostra.events.report import ceremony_sentence, decision_sentence, group_names
 
 FONT_CANDIDATES = [
     "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
@@ -35,6 +38,11 @@ def font_path() -> Path:
     )
 
 
+def labelled(label: str, value: str) -> str:
+    """ "Chair: Li Wei" — in Chinese with the full-width colon and no space."""
+    return pgettext("label and value", "%(label)s: %(value)s") % {"label": label, "value": value}
+
+
 class _Minutes(FPDF):
     footer_text = ""
 
@@ -49,10 +57,14 @@ def render(record: Record) -> bytes:
     # fontTools reports every table it does not subset; the PDF is right without them.
     logging.getLogger("fontTools").setLevel(logging.ERROR)
     event = record.event
-    with translation.override(record.language):
+    language = record.language
+    with translation.override(language):
+        organization = organization_title(language)
         pdf = _Minutes(format="A4")
-        pdf.footer_text = f"{settings.WAGTAIL_SITE_NAME} — {_('Minutes')}: {event.title}"
-        pdf.set_title(f"{_('Minutes')}: {event.title}")
+        title = labelled(_("Minutes"), event.title)
+        pdf.footer_text = f"{organization} — {title}"
+        pdf.set_title(title)
+        pdf.set_author(organization)
         pdf.set_creator("Rostra")
         pdf.add_font("body", fname=str(font_path()))
         pdf.set_auto_page_break(auto=True, margin=18)
@@ -71,47 +83,78 @@ def render(record: Record) -> bytes:
             pdf.set_font("body", size=size)
             pdf.multi_cell(0, 5.2, value, new_x="LMARGIN", new_y="NEXT")
 
-        heading(f"{_('Minutes')}: {event.title}", 16)
-        start, end = event.local_start(), event.local_end()
-        when = formats.date_format(start, "DATETIME_FORMAT")
-        if end.date() != start.date():
-            when += " – " + formats.date_format(end, "DATETIME_FORMAT")
-        text(f"{when} ({event.time_zone})")
-        where = ", ".join(filter(None, [event.venue_name, event.city, event.country]))
+        def bullet(value: str) -> None:
+            # Drawn, not typed: the font that covers Chinese has no bullet character.
+            pdf.set_font("body", size=10)
+            y = pdf.get_y()
+            pdf.set_fill_color(14, 42, 71)
+            pdf.circle(pdf.l_margin + 1.6, y + 2.6, 0.8, style="F")
+            pdf.set_x(pdf.l_margin + 5)
+            pdf.multi_cell(0, 5.2, value, new_x="LMARGIN", new_y="NEXT")
+
+        pdf.set_font("body", size=9)
+        pdf.set_text_color(90, 90, 90)
+        pdf.multi_cell(0, 5, organization, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_text_color(0, 0, 0)
+        heading(title, 16)
+        text(
+            pgettext("time in a zone", "%(time)s (%(zone)s)")
+            % {
+                "time": dates.local_span(event.local_start(), event.local_end(), language),
+                "zone": dates.zone_label(event.time_zone),
+            }
+        )
+        where = place_line(event, language)
         if where:
             text(where)
+        if record.chair:
+            text(labelled(_("Chair"), "; ".join(a.line for a in record.chair)))
         if record.presidium:
             heading(_("Presidium"))
-            text(", ".join(f"{n} ({o})" if o else n for n, o in record.presidium))
+            for attendee in record.presidium:
+                bullet(attendee.line)
         heading(_("Attendance") if record.attendance_recorded else _("Registered participants"))
         for group in record.groups:
-            names = "; ".join(
-                f"{org}: {', '.join(people)}" if org else ", ".join(people)
-                for org, people in group.organizations
-            )
-            text(f"{group.label} ({group.count}): {names}")
+            counted = pgettext("label with count", "%(label)s (%(count)s)") % {
+                "label": group.label,
+                "count": group.count,
+            }
+            text(labelled(counted, group_names(group)))
         heading(_("Proceedings"))
         for number, item in enumerate(record.items, start=1):
-            title = item.title or item.kind_label
-            line = f"{number}. {title}"
-            if item.speaker:
-                line += f" — {item.speaker}"
-                if item.speaker_organization:
-                    line += f" ({item.speaker_organization})"
-            heading(line, 11)
-            if item.honour:
-                text(
-                    _("%(honour)s was presented to %(recipient)s.")
-                    % {"honour": item.honour, "recipient": item.honour_recipient}
-                )
-            if item.text:
-                text(item.text)
+            title = str(item.title) or item.kind_label
+            heading(f"{number}. {title}", 11)
+            if item.speaker_line:
+                text(item.speaker_line)
+            if ceremony := ceremony_sentence(item, language):
+                text(ceremony)
+            for paragraph in item.paragraphs:
+                text(paragraph)
             for motion in item.motions:
-                text(f"{_('Question')}: {motion.question}")
-                text(f"{_('Result')}: {motion.result}")
+                text(decision_sentence(motion, language))
         decisions = record.decisions
         if decisions:
             heading(_("Decisions"))
             for motion in decisions:
-                text(f"• {motion.question} — {motion.result}")
+                bullet(decision_sentence(motion, language))
+        # Lines to sign, side by side, kept on one page with nothing cut off.
+        signers = [
+            (_("Chair"), record.chair[0].name if record.chair else ""),
+            (_("Secretary"), secretary_of(record)),
+        ]
+        pdf.set_auto_page_break(auto=False)
+        if pdf.get_y() + 40 > pdf.h - 18:
+            pdf.add_page()
+        top = pdf.get_y() + 18
+        width = (pdf.w - pdf.l_margin - pdf.r_margin - 10) / 2
+        for column, (label, name) in enumerate(signers):
+            x = pdf.l_margin + column * (width + 10)
+            pdf.set_font("body", size=10)
+            pdf.set_xy(x, top - 6)
+            pdf.cell(width, 5, labelled(label, "").strip())
+            pdf.line(x, top + 6, x + width, top + 6)
+            pdf.set_font("body", size=8)
+            pdf.set_xy(x, top + 7)
+            pdf.cell(width, 4, name, align="C")
+        pdf.set_auto_page_break(auto=True, margin=18)
         return bytes(pdf.output())

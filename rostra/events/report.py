@@ -1,5 +1,9 @@
 """From the record to a draft news article in the event's main language.
 
+The article is rendered by a template (`events/report/body.html`) whose sentences are whole
+messages of the catalogue; this module gives it the record's values in the report's language
+and turns the rendered elements into the article's blocks.
+
 The draft is an ordinary `ArticlePage` under that language's news index, not yet live: the
 editor edits it, translators translate it (wagtail-localize), and it is published through the
 site's editorial workflow like any article. `EventReport` links it to the event.
@@ -7,57 +11,90 @@ site's editorial workflow like any article. `EventReport` links it to the event.
 
 from __future__ import annotations
 
-from html import escape
+import re
+from html import unescape
 
 from django.conf import settings
 from django.db import transaction
-from django.utils import formats, translation
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext, pgettext_lazy
 from wagtail.models import Locale
 
+from rostra.events import dates, votes
 from rostra.events import record as records
 from rostra.events.models import AgendaKind, Event, EventReport
 from rostra.news.builders import create_article
 from rostra.news.models import ArticlePage, NewsIndexPage
 from rostra.org.i18n import localized
 
+NEEDS_TRANSLATION = {
+    "en": pgettext_lazy("needs translation", "[To be translated from English]"),
+    "ru": pgettext_lazy("needs translation", "[To be translated from Russian]"),
+    "zh-hans": pgettext_lazy("needs translation", "[To be translated from Chinese]"),
+    "de": pgettext_lazy("needs translation", "[To be translated from German]"),
+}
 
-def _p(html: str) -> dict:
-    return {"type": "paragraph", "value": f"<p>{html}</p>"}
+
+def needs_translation(text: records.Text, language: str) -> str:
+    """The editor's note for a text that exists only in another language, or "" (with the
+    space that separates it from the text, none in Chinese)."""
+    if not text.foreign_to(language):
+        return ""
+    note = str(NEEDS_TRANSLATION.get(text.language, NEEDS_TRANSLATION["en"]))
+    return note if language == "zh-hans" else note + " "
 
 
-def _heading(text: str) -> dict:
-    return {"type": "heading", "value": text[:200]}
+def join(values: list[str], *, people: bool = False) -> str:
+    """A list as the active language writes it: "A, B and C", «А, Б и В», "A、B和C".
 
-
-def _names(organizations: list[tuple[str, list[str]]]) -> str:
-    parts = []
-    for organization, names in organizations:
-        people = escape(", ".join(names))
-        parts.append(f"{escape(organization)}: {people}" if organization else people)
-    return "; ".join(parts)
+    People carry their positions after a comma, so they are separated by semicolons."""
+    values = [v for v in values if v]
+    if not values:
+        return ""
+    if people and any("," in v or "，" in v for v in values):
+        return pgettext("list of people", "; ").join(values)
+    if len(values) == 1:
+        return values[0]
+    return pgettext("list", "%(items)s and %(last)s") % {
+        "items": pgettext("list separator", ", ").join(values[:-1]),
+        "last": values[-1],
+    }
 
 
 def occasion_phrase(event: Event, language: str) -> str:
-    """ "on the occasion of the 75th anniversary of ..." in `language`, or ""."""
+    """The occasion as shown on the event page: "Founding of the Association: 75th
+    anniversary", or ""."""
     if event.occasion_id is None:
         return ""
     occasion = event.occasion
     observance = occasion.observance(event.local_start().year)
     title = localized(occasion, "title", language)
-    with translation.override(language):
-        if observance.number:
-            return _("on the occasion of the %(anniversary)s: %(title)s") % {
-                "anniversary": observance.label(language),
+    if observance.number:
+        with translation.override(language):
+            return pgettext("occasion", "%(title)s: %(anniversary)s") % {
                 "title": title,
+                "anniversary": observance.label(language),
             }
-        return _("on the occasion of %(title)s") % {"title": title}
+    return title
 
 
-def place_of(event: Event) -> str:
+def city_of(event: Event, language: str) -> str:
+    return localized(event, "city", language, fallback="city")
+
+
+def venue_of(event: Event, language: str) -> str:
+    return localized(event, "venue_name", language, fallback="venue_name")
+
+
+def place_of(event: Event, language: str | None = None) -> str:
+    language = language or translation.get_language() or event.main_language
     if event.city:
-        return event.city
-    return _("Online") if event.format == "online" else ""
+        return city_of(event, language)
+    with translation.override(language):
+        return _("Online") if event.format == "online" else ""
 
 
 def source_of(event: Event, language: str) -> str:
@@ -65,93 +102,226 @@ def source_of(event: Event, language: str) -> str:
     return localized(unit, "name", language) if unit else settings.WAGTAIL_SITE_NAME
 
 
-def intro(record: records.Record) -> str:
-    """The first sentence: what took place, when, where, on what occasion."""
-    event = record.event
-    when = formats.date_format(event.local_start().date(), "DATE_FORMAT")
-    sentence = _("%(title)s took place on %(date)s") % {
-        "title": localized(event, "title", record.language),
-        "date": when,
-    }
-    where = event.venue_name or place_of(event)
-    if where:
-        sentence += ", " + where
-    occasion = occasion_phrase(event, record.language)
-    if occasion:
-        sentence += ", " + occasion
-    return sentence + "."
+def _counts(motion: records.MotionRecord) -> str:
+    """ "Yes: 6, No: 0, Abstain: 0" (in Chinese "赞成：6，反对：0，弃权：0")."""
+    language = translation.get_language()
+    return pgettext("vote counts separator", ", ").join(
+        pgettext("vote count", "%(option)s: %(count)s")
+        % {"option": records.lower_first(label) if language == "ru" else label, "count": count}
+        for label, count in motion.options
+    )
 
 
-def body(record: records.Record) -> list[dict]:
-    """The article body from the record, in the record's language."""
-    blocks: list[dict] = [_p(escape(intro(record)))]
-    if record.presidium:
-        blocks.append(_heading(_("Presidium")))
-        blocks.append(
-            _p(
-                escape(
-                    ", ".join(f"{name} ({org})" if org else name for name, org in record.presidium)
-                )
-            )
+def _motion(m: records.MotionRecord, language: str) -> dict:
+    winner = ""
+    if m.motion.kind == "choice" and m.motion.winner:
+        winner = next(
+            (
+                votes.option_label(o, language)
+                for o in votes.options_of(m.motion)
+                if o["key"] == m.motion.winner
+            ),
+            m.motion.winner,
         )
-    if record.groups:
-        blocks.append(_heading(_("Attendees")))
-        for group in record.groups:
-            blocks.append(_p(f"<b>{escape(group.label)}</b>: {_names(group.organizations)}"))
-    decisions_heading = False
+    question = records.text_in(m.motion, "question", language)
+    title = records.text_in(m.motion.item, "title", language)
+    return {
+        "note": needs_translation(question if question.foreign_to(language) else title, language),
+        "title": m.title or m.question,
+        "question": m.question if m.question and m.question != m.title else "",
+        "closed": m.closed,
+        "verdict": m.verdict,
+        "winner": winner,
+        "counts": _counts(m),
+        # Chinese sets sentences side by side without a space.
+        "sep": "" if language == "zh-hans" else " ",
+    }
+
+
+def group_names(group: records.RoleGroup) -> str:
+    parts = []
+    for organization, names in group.organizations:
+        listed = pgettext("list of names", ", ").join(names)
+        if organization:
+            # "Greta Lang (Embassy of Norland (Cultural Section))" reads badly: a dash then.
+            pattern = (
+                pgettext("names of an organization in parentheses", "%(names)s — %(organization)s")
+                if "(" in organization or "（" in organization
+                else pgettext("names of an organization", "%(names)s (%(organization)s)")
+            )
+            listed = pattern % {"names": listed, "organization": organization}
+        parts.append(listed)
+    return pgettext("list of people", "; ").join(parts)
+
+
+def item_values(item: records.ItemRecord, language: str) -> dict:
+    """One agenda item's values for the sentences of the report, the minutes and the PDF."""
+    honour_kind = item.item.honour.kind if item.item.honour_id else ""
+    honour = item.honour or (str(item.title) if item.honour_recipient else "")
+    return {
+        "kind": item.kind,
+        "heading": (str(item.title) or item.kind_label)[:200],
+        "title": str(item.title) or item.kind_label,
+        "speaker": item.speaker,
+        "speaker_line": item.speaker_line,
+        "speaker_description": item.speaker_description,
+        "heading_note": needs_translation(item.title, language),
+        "paragraphs": item.paragraphs,
+        "text_note": needs_translation(item.text, language),
+        "quote": item.quote.value,
+        "quote_note": needs_translation(item.quote, language),
+        "honour": honour if item.kind == AgendaKind.CEREMONY or item.honour else "",
+        "gift": honour_kind in ("", "gift"),
+        "recipient": item.honour_recipient,
+        "presenter": item.presenter,
+        "video_url": item.video_url if item.kind == AgendaKind.SCREENING else "",
+        "video_id": item.item.video_id or "",
+        "motions": [_motion(m, language) for m in item.motions],
+    }
+
+
+def _sentence(template: str, language: str, **values) -> str:
+    with translation.override(language):
+        return unescape(strip_tags(render_to_string(template, values))).strip()
+
+
+def decision_sentence(motion: records.MotionRecord, language: str) -> str:
+    """ "The motion “Humanitarian help” was adopted unanimously (Yes: 6, No: 0, Abstain: 0)."
+    — the same sentence in the report, the minutes and the PDF."""
+    with translation.override(language):
+        values = _motion(motion, language)
+    return _sentence("events/record/decision.html", language, m=values)
+
+
+def ceremony_sentence(item: records.ItemRecord, language: str) -> str:
+    """Who presented what to whom, or "" when the item records no gift or honour."""
+    with translation.override(language):
+        values = item_values(item, language)
+    if not values["honour"] or not values["recipient"]:
+        return ""
+    return _sentence("events/record/ceremony.html", language, item=values)
+
+
+def context(record: records.Record, *, opening: bool = True) -> dict:
+    """What the report's template needs: the record's values, already in its language."""
+    event = record.event
+    language = record.language
+    start, end = event.local_start(), event.local_end()
+    observance = None
+    if event.occasion_id:
+        observance = event.occasion.observance(start.year)
+    items = []
+    first_motion = True
     for item in record.items:
+        entry = item_values(item, language)
         if item.kind == AgendaKind.MOTION:
-            if not decisions_heading:
-                blocks.append(_heading(_("Decisions")))
-                decisions_heading = True
-            for motion in item.motions:
-                blocks.append(
-                    _p(f"<b>{escape(motion.question or item.title)}</b> — {escape(motion.result)}")
-                )
-            continue
-        heading = item.title or item.kind_label
-        if item.speaker and item.kind in (
-            AgendaKind.SPEECH,
-            AgendaKind.OPENING,
-            AgendaKind.CLOSING,
-        ):
-            heading = f"{item.speaker}: {heading}"
-        blocks.append(_heading(heading))
-        if item.kind == AgendaKind.CEREMONY and item.honour:
-            line = _("%(honour)s was presented to %(recipient)s.") % {
-                "honour": item.honour,
-                "recipient": item.honour_recipient or item.speaker,
-            }
-            blocks.append(_p(escape(line)))
-        if item.text:
-            for paragraph in item.text.split("\n\n"):
-                if paragraph.strip():
-                    blocks.append(_p(escape(paragraph.strip())))
-        if item.speaker and (item.quote or item.text):
-            quote = item.quote or item.text.split("\n\n")[0]
+            entry["first_motion"] = first_motion
+            first_motion = False
+        items.append(entry)
+    chair = [a.line for a in record.chair]
+    presidium = [a.line for a in record.presidium]
+    return {
+        "opening": opening,
+        "online": event.format == "online",
+        "title": localized(event, "title", language),
+        "when": dates.when(start.date(), end.date(), language),
+        "city": city_of(event, language) if event.format != "online" else "",
+        "venue": venue_of(event, language) if event.format != "online" else "",
+        "occasion": localized(event.occasion, "title", language) if event.occasion_id else "",
+        "anniversary": observance.label(language) if observance and observance.number else "",
+        "chair": join(chair, people=True),
+        "presidium": join(presidium, people=True),
+        "partners": join(record.partners),
+        "partners_count": len(record.partners),
+        "items": items,
+        "groups": [{"label": group.label, "names": group_names(group)} for group in record.groups],
+    }
+
+
+BLOCK = re.compile(r"<(h2|p|blockquote|figure)([^>]*)>(.*?)</\1>", re.S)
+ATTRIBUTE = re.compile(r'([\w-]+)(?:="([^"]*)")?')
+
+
+def _attributes(raw: str) -> dict[str, str]:
+    return {name: unescape(value or "") for name, value in ATTRIBUTE.findall(raw)}
+
+
+def render_blocks(html: str) -> list[dict]:
+    """The template's top-level elements as the article's stream blocks."""
+    blocks: list[dict] = []
+    for tag, raw, inner in BLOCK.findall(html):
+        inner = " ".join(inner.split())
+        if tag == "h2":
+            blocks.append({"type": "heading", "value": unescape(inner)[:200]})
+        elif tag == "p":
+            blocks.append({"type": "paragraph", "value": f"<p>{inner}</p>"})
+        elif tag == "blockquote":
+            attributes = _attributes(raw)
             blocks.append(
                 {
                     "type": "quote",
                     "value": {
-                        "text": quote,
-                        "speaker": item.speaker,
-                        "role": item.speaker_organization,
+                        "text": unescape(inner),
+                        "speaker": attributes.get("data-speaker", "")[:200],
+                        "role": attributes.get("data-role", "")[:200],
                     },
                 }
             )
-        if item.kind == AgendaKind.SCREENING and item.video_url:
+        elif tag == "figure":
+            attributes = _attributes(raw)
+            file = attributes.get("data-file", "")
             blocks.append(
                 {
                     "type": "video",
                     "value": {
-                        "file": item.item.video_id if item.item.video_id else None,
-                        "url": "" if item.item.video_id else item.video_url,
-                        "title": item.title,
+                        "file": int(file) if file.isdigit() else None,
+                        "url": "" if file.isdigit() else attributes.get("data-url", ""),
+                        "title": attributes.get("data-title", "")[:200],
                         "poster": None,
                     },
                 }
             )
     return blocks
+
+
+def opening_sentence(record: records.Record) -> str:
+    """The report's first sentence (what took place, when, where), as plain text."""
+    blocks = render_blocks(_render(record, opening=True, only_opening=True))
+    return strip_tags(blocks[0]["value"]) if blocks else ""
+
+
+def _render(record: records.Record, *, opening: bool, only_opening: bool = False) -> str:
+    values = context(record, opening=opening)
+    if only_opening:
+        values.update(occasion="", chair="", presidium="", partners="", items=[], groups=[])
+    with translation.override(record.language):
+        return render_to_string("events/report/body.html", values)
+
+
+def lead_of(event: Event, record: records.Record) -> str:
+    """The summary when it is written in this language; otherwise the opening sentence."""
+    summary = records.text_in(event, "summary", record.language)
+    if summary and not summary.foreign_to(record.language):
+        return summary.value
+    return opening_sentence(record)
+
+
+def body(record: records.Record, lead: str | None = None) -> list[dict]:
+    """The article body from the record; the opening sentence is not repeated when it is the
+    lead already."""
+    lead = lead if lead is not None else lead_of(record.event, record)
+    opening = unescape(strip_tags(lead)).strip() != opening_sentence(record)
+    return render_blocks(_render(record, opening=opening))
+
+
+def tags_of(event: Event, language: str) -> list[str]:
+    """Tags in the report's language: the kind of event and the city."""
+    kind = localized(event.kind, "name", language)
+    # German capitalizes its nouns ("Kongress"); English and Russian tags are lower case.
+    tags = [kind.lower() if language in ("en", "ru") else kind]
+    if event.city:
+        tags.append(city_of(event, language))
+    return [t for t in tags if t]
 
 
 def news_index(language: str) -> NewsIndexPage | None:
@@ -188,16 +358,18 @@ def generate(event: Event, *, acting_user: object | None) -> ArticlePage:
         record = records.build(event, language)
         photos = list(event.photos.select_related("image"))
         owner = acting_user if getattr(acting_user, "pk", None) else None
+        lead = lead_of(event, record)
         page = create_article(
             index,
             title=localized(event, "title", language)[:255],
             date=event.local_end().date(),
-            place=place_of(event)[:120],
+            place=place_of(event, language)[:120],
             source=source_of(event, language)[:120],
-            lead=localized(event, "summary", language) or intro(record),
-            body=body(record),
+            lead=lead,
+            body=body(record, lead),
             lead_image=photos[0].image if photos else None,
             gallery=[(photo.image, "") for photo in photos],
+            tags=tags_of(event, language),
             owner=owner,
             publish=False,
         )
@@ -234,13 +406,21 @@ def translate(event: Event, language: str, *, acting_user: object | None) -> Art
         draft = latest.copy_for_translation(locale, copy_parents=False)
         draft.title = draft.draft_title = localized(event, "title", language)[:255]
         record = records.build(event, language)
-        draft.lead = localized(event, "summary", language) or intro(record)
-        draft.place = place_of(event)[:120]
-        draft.source = source_of(event, language)[:120]
-        draft.body = body(record)
+        draft.lead = lead_of(event, record)
+        # The dateline: what the generator wrote is put in this language; what an editor
+        # typed over it is kept.
+        main = event.main_language
+        if latest.place == place_of(event, main)[:120]:
+            draft.place = place_of(event, language)[:120]
+        if latest.source == source_of(event, main)[:120]:
+            draft.source = source_of(event, language)[:120]
+        draft.body = body(record, draft.lead)
+        if latest.category_id:
+            draft.category = latest.category.get_translation_or_none(locale)
         owner = acting_user if getattr(acting_user, "pk", None) else source.owner
         draft.owner = owner
         draft.live = False
+        draft.tags.set(tags_of(event, language), clear=True)
         draft.save()
         draft.save_revision(user=owner)
     return ArticlePage.objects.get(pk=draft.pk)

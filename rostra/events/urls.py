@@ -12,6 +12,7 @@ urlpatterns = [
     path("p/<str:token>/", views.personal, name="personal"),
     path("partner/<str:token>/", views.partner_answer, name="partner_answer"),
     path("<str:slug>/", views.detail, name="detail"),
+    path("<str:slug>/event.ics", views.event_ics, name="event_ics"),
     path("<str:slug>/register/", views.register, name="register"),
     path("<str:slug>/register/sent/", views.registration_sent, name="registration_sent"),
     path("<str:slug>/minutes/", views.minutes, name="minutes"),

@@ -18,7 +18,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rostra.events import actions, ical, permissions, qr
+from rostra.events import actions, dates, ical, permissions, qr
 from rostra.events import record as records
 from rostra.events.forms import RegistrationForm
 from rostra.events.models import (
@@ -30,7 +30,12 @@ from rostra.events.models import (
     PartnerInvitation,
 )
 from rostra.events.pdf import render as render_pdf
-from rostra.events.report import occasion_phrase, report_links
+from rostra.events.report import (
+    ceremony_sentence,
+    decision_sentence,
+    occasion_phrase,
+    report_links,
+)
 from rostra.org.models import Unit, descendant_ids
 
 
@@ -72,6 +77,16 @@ def calendar_ics(request: HttpRequest) -> HttpResponse:
     return response
 
 
+def event_ics(request: HttpRequest, slug: str) -> HttpResponse:
+    """One event as an iCalendar file: "Add to calendar" on its page."""
+    event = _event(slug)
+    language = translation.get_language() or "en"
+    body = ical.build_calendar([event], language, lambda e: reverse("events:detail", args=[e.slug]))
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{event.slug}.ics"'
+    return response
+
+
 def viewer_zone(request: HttpRequest) -> zoneinfo.ZoneInfo | None:
     """A reader-chosen zone (?tz=Europe/Berlin); without it the page's script converts."""
     name = request.GET.get("tz", "")
@@ -86,14 +101,16 @@ def _event(slug: str) -> Event:
 
 def _detail_context(request: HttpRequest, event: Event, participant: Participant | None = None):
     user = request.user
-    record = records.build(event)
+    language = translation.get_language() or event.main_language
+    record = records.build(event, language)
     zone = viewer_zone(request)
     converted = None
     if zone is not None and zone.key != event.time_zone:
         converted = {
-            "zone": zone.key,
-            "start": timezone.localtime(event.start, zone),
-            "end": timezone.localtime(event.end, zone),
+            "zone": dates.zone_label(zone.key),
+            "text": dates.local_span(
+                timezone.localtime(event.start, zone), timezone.localtime(event.end, zone), language
+            ),
         }
     mine = participant or permissions.participant_of(user, event)
     return {
@@ -101,12 +118,31 @@ def _detail_context(request: HttpRequest, event: Event, participant: Participant
         "record": record,
         "start": event.local_start(),
         "end": event.local_end(),
+        "when": dates.local_span(event.local_start(), event.local_end(), language),
+        "zone": dates.zone_label(event.time_zone),
+        "place": records.place_line(event, language),
         "converted": converted,
+        # Public roles only: the chair, the presidium and the speakers, and the partners
+        # represented; observers and guests are not named, nobody's contacts are shown.
+        "presidium": [a for a in record.attendees if {"chair", "presidium"} & a.roles],
+        "speakers": [
+            a
+            for a in record.attendees
+            if "speaker" in a.roles and not {"chair", "presidium"} & a.roles
+        ],
+        "partners_represented": record.partners,
         "occasion": occasion_phrase(event, translation.get_language() or "en")
         if event.occasion_id
         else "",
         "sessions": [
-            {"title": session.title, "start": timezone.localtime(session.start, event.zone)}
+            {
+                "title": session.title,
+                "when": dates.local_span(
+                    timezone.localtime(session.start, event.zone),
+                    timezone.localtime(session.end, event.zone),
+                    language,
+                ),
+            }
             for session in event.sessions.all()
         ],
         "organizers": list(event.organizers.all()),
@@ -241,11 +277,29 @@ def _minutes_event(request: HttpRequest, slug: str) -> Event:
 
 def minutes(request: HttpRequest, slug: str) -> HttpResponse:
     event = _minutes_event(request, slug)
-    record = records.build(event)
+    language = translation.get_language() or event.main_language
+    record = records.build(event, language)
     return render(
         request,
         "events/minutes.html",
-        {"event": event, "record": record, "start": event.local_start(), "end": event.local_end()},
+        {
+            "event": event,
+            "record": record,
+            "organization": records.organization_title(language),
+            "when": dates.local_span(event.local_start(), event.local_end(), language),
+            "zone": dates.zone_label(event.time_zone),
+            "place": records.place_line(event, language),
+            "items": [
+                {
+                    "item": item,
+                    "ceremony": ceremony_sentence(item, language),
+                    "decisions": [(m, decision_sentence(m, language)) for m in item.motions],
+                }
+                for item in record.items
+            ],
+            "decisions": [(m, decision_sentence(m, language)) for m in record.decisions],
+            "secretary": records.secretary_of(record),
+        },
     )
 
 

@@ -92,6 +92,20 @@ class EventScopedPolicy(ScopedPolicy):
 class ScopedCreateView(CreateView):
     viewset = None  # set by EventModelViewSet: it knows how its model is saved
 
+    def get_initial_form_instance(self):
+        """ "Add" from an event's desk (?event=<pk>, or ?item=<pk> for a motion) starts on
+        that event: it is preselected and the choosers offer only its own."""
+        instance = super().get_initial_form_instance()
+        fields = {f.name for f in self.model._meta.get_fields()}
+        for name, model in (("event", Event), ("item", AgendaItem)):
+            pk = self.request.GET.get(name, "")
+            if name in fields and pk.isdigit():
+                found = model.objects.filter(pk=pk).first()
+                if found is not None and may_manage(self.request.user, found):
+                    instance = instance or self.model()
+                    setattr(instance, name, found)
+        return instance
+
     def save_instance(self):
         instance = self.form.save(commit=False)
         checked(self, instance)
@@ -173,8 +187,7 @@ class EventViewSet(EventModelViewSet):
     list_display = [
         "__str__",
         "kind",
-        Column("when", label=_("Starts (local time)"), accessor="local_start"),
-        "time_zone",
+        Column("when", label=_("Starts (local time)"), accessor=admin_views.local_start_label),
         "status",
         Column(
             "desk",
@@ -250,7 +263,11 @@ class SessionViewSet(EventModelViewSet):
     model = EventSession
     icon = "time"
     menu_label = _("Sessions and days")
-    list_display = ["__str__", "event", "start", "end"]
+    list_display = [
+        "__str__",
+        "event",
+        Column("when", label=_("When (local time)"), accessor=admin_views.session_label),
+    ]
     list_filter = ["event"]
     edit_handler = ObjectList(
         [
@@ -272,8 +289,7 @@ class ParticipantViewSet(EventModelViewSet):
         "event",
         "status",
         Column("roles", label=_("Roles"), accessor=lambda p: admin_views.roles_label(p)),
-        "checked_in_at",
-        "online_at",
+        Column("attended", label=_("Attended"), accessor=admin_views.attendance_label),
         "code",
     ]
     list_filter = ["event", "status", "roles__role"]
@@ -293,10 +309,11 @@ class ParticipantViewSet(EventModelViewSet):
                         [FieldPanel("representing_unit"), FieldPanel("representing_partner")]
                     ),
                     FieldPanel("affiliation"),
+                    *_languages("position"),
                 ],
                 heading=_("Represents at this event"),
             ),
-            FieldPanel("sort_order"),
+            FieldRowPanel([FieldPanel("marked_present"), FieldPanel("sort_order")]),
         ],
         base_form_class=ParticipantForm,
     )
@@ -327,6 +344,8 @@ class AgendaItemViewSet(EventModelViewSet):
             MultiFieldPanel(
                 [
                     FieldPanel("honour"),
+                    FieldRowPanel([FieldPanel("recipient"), FieldPanel("recipient_partner")]),
+                    FieldRowPanel([FieldPanel("presented_by"), FieldPanel("presented_by_partner")]),
                     FieldRowPanel([FieldPanel("video"), FieldPanel("video_url")]),
                 ],
                 heading=_("Ceremony and screening"),
@@ -419,6 +438,12 @@ def register_event_desk_urls():
         path("events/<int:pk>/check-in/", admin_views.check_in, name="events_check_in"),
         path("events/<int:pk>/report/", admin_views.generate_report, name="events_report"),
         path("events/<int:pk>/invite/", admin_views.invite, name="events_invite"),
+        path("events/<int:pk>/attendance/", admin_views.attendance, name="events_attendance"),
+        path(
+            "events/<int:pk>/participants/",
+            admin_views.add_participants,
+            name="events_add_participants",
+        ),
         path(
             "events/<int:pk>/translate/",
             admin_views.translate_report,

@@ -46,4 +46,8 @@ def comments_open(page, closed: bool) -> bool:
     days = settings.ROSTRA_COMMENTS_CLOSE_AFTER_DAYS
     if days <= 0:
         return True
-    return timezone.localdate() <= page.date + datetime.timedelta(days=days)
+    # Counted from the first publication, not from the article's date: a report of an event
+    # held long ago is open for comments when it appears.
+    first = page.first_published_at
+    opened = timezone.localdate(first) if first else page.date
+    return timezone.localdate() <= opened + datetime.timedelta(days=days)

@@ -28,6 +28,7 @@ def _moderators():
 def notify_new_comment(comment_id: int) -> int:
     """Tell the moderators (and the article's owner, if they asked to be told) about a new
     comment. Returns the number of e-mails sent."""
+    from rostra.core.templatetags.rostra_tags import public_url
     from rostra.readers.models import Comment, ReaderPreferences
 
     comment = Comment.objects.select_related("page", "page__owner").filter(pk=comment_id).first()
@@ -55,7 +56,7 @@ def notify_new_comment(comment_id: int) -> int:
         subject = _("New comment on “%(title)s”") % {"title": page.title}
         body = (
             _("%(name)s wrote on “%(title)s”:") % {"name": comment.name, "title": page.title}
-            + f"\n\n{comment.body}\n\n{state}\n{settings.SITE_URL}{page.url or ''}\n"
+            + f"\n\n{comment.body}\n\n{state}\n{public_url(page)}\n"
         )
     messages = [(subject, body, settings.DEFAULT_FROM_EMAIL, [to]) for to in sorted(recipients)]
     return send_mass_mail(messages, fail_silently=False)

@@ -105,6 +105,15 @@ def absolute_url(context, url: str = "") -> str:
 
 
 @register.filter
+def public_url(page) -> str:
+    """A page's address under SITE_URL (e-mails: never the Site record's host, "localhost")."""
+    parts = page.get_url_parts() if page is not None else None
+    if not parts:
+        return ""
+    return settings.SITE_URL.rstrip("/") + parts[2]
+
+
+@register.filter
 def html_lang(code: str) -> str:
     """BCP 47 for the lang attribute: Django's zh-hans is zh-Hans."""
     return "zh-Hans" if code == "zh-hans" else code

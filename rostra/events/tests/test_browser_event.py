@@ -109,15 +109,17 @@ def test_it_takes_an_event_from_plan_to_published_report(
     assert participant.checked_in_at is not None
 
     # 4. A motion on the agenda, and its vote recorded.
-    page.goto(f"{base}/admin/events/agenda/new/")
-    page.select_option("#id_event", label="Round table on libraries")
+    # "Add an agenda item" from the desk starts on this event.
+    page.goto(f"{base}/admin/events/{event.pk}/desk/")
+    page.get_by_role("link", name="Add an agenda item").click()
+    expect(page.locator("#id_event option:checked")).to_have_text("Round table on libraries")
     page.fill("#id_position", "1")
     page.select_option("#id_kind", value="motion")
     page.fill("#id_title_en", "Reading rooms")
     page.get_by_role("button", name=re.compile("^(Create|Save)$")).first.click()
     page.wait_for_url(re.compile(r".*/admin/events/agenda/(\?.*)?$"))
     page.goto(f"{base}/admin/events/motions/new/")
-    page.select_option("#id_item", label="Reading rooms")
+    page.select_option("#id_item", label="Round table on libraries — 1. Reading rooms")
     page.fill("#id_question_en", "Open two new reading rooms?")
     page.fill("#id_counts_text", "yes: 9\nno: 0\nabstain: 0")
     page.get_by_role("button", name=re.compile("^(Create|Save)$")).first.click()
@@ -126,7 +128,10 @@ def test_it_takes_an_event_from_plan_to_published_report(
     expect(page.locator(".events-desk")).to_contain_text("unanimous")
     _shot(page, "5-desk")
 
-    # 5. The report: generated, then submitted to the editorial review.
+    # 5. The report, once the event has taken place: generated, then submitted to review.
+    expect(page.get_by_role("button", name="Generate report")).to_have_count(0)
+    Event.objects.filter(pk=event.pk).update(status="held")
+    page.reload()
     page.get_by_role("button", name="Generate report").click()
     page.wait_for_url(re.compile(r".*/admin/pages/\d+/edit/$"))
     expect(page.locator("#id_title")).to_have_value("Round table on libraries")
@@ -158,3 +163,38 @@ def test_it_takes_an_event_from_plan_to_published_report(
     link.click()
     expect(guest.locator("h1")).to_have_text("Round table on libraries")
     _shot(guest, "9-report")
+
+
+def test_an_organizer_records_a_held_event_in_one_screen(
+    live_server, chromium, event_organizer, held_event
+):
+    """Many participants in one grid (a registry person, a guest typed by name), then the
+    attendance sheet; nothing is sent, the desk lists them."""
+    from playwright.sync_api import expect
+
+    from rostra.events.models import Participant
+
+    base = live_server.url
+    context = chromium.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    _login(page, base, "organizer")
+    page.goto(f"{base}/admin/events/{held_event.pk}/desk/")
+    page.get_by_role("link", name="Add participants").click()
+    expect(page.locator(".help").first).to_contain_text("no invitation is sent")
+    page.fill("#id_form-0-name", "Kira Sommer")
+    page.select_option("#id_form-0-role", value="observer")
+    page.fill("#id_form-0-affiliation", "video blogger, “Kira on the Road” channel")
+    page.fill("#id_form-1-name", "Erik Holm")
+    page.select_option("#id_form-1-role", value="guest")
+    page.fill("#id_form-1-position", "Ambassador")
+    _shot(page, "grid-filled")
+    page.get_by_role("button", name="Record these participants").click()
+    page.wait_for_url(f"{base}/admin/events/{held_event.pk}/desk/")
+    expect(page.locator(".events-desk")).to_contain_text("Kira Sommer")
+    _shot(page, "grid-saved-desk")
+    assert Participant.objects.get(event=held_event, name="Erik Holm").position_en == "Ambassador"
+    page.get_by_role("link", name="Mark attendance").click()
+    expect(page.locator("table.listing")).to_contain_text("Erik Holm")
+    _shot(page, "attendance-sheet")
+    context.close()

@@ -23,23 +23,58 @@ def test_the_minutes_pdf_names_speakers_and_decisions(client, held_event, member
         "Anna Petrova",
         "Rosa Almeida",
         "Send humanitarian help to the flooded region?",
-        "Adopted unanimously",
         "Badge of Friendship",
     ):
         assert expected in text, expected
 
 
+def test_it_says_decisions_as_statements_and_is_signed(client, held_event, member):
+    client.force_login(member)
+    text = _pdf_text(client.get("/en/events/spring-congress/minutes.pdf").content)
+    flat = " ".join(text.split())
+    # A decision is a statement with its result, not a question with a leading space.
+    assert (
+        "The motion “Humanitarian help” was adopted unanimously (Yes: 3, No: 0, Abstain: 0)."
+        in flat
+    )
+    assert "Question:" not in flat and "Result:" not in flat
+    # The organization's own name, not the software's, and lines to sign.
+    assert "Friendship Association — Minutes: Spring Congress" in flat
+    assert "Rostra" not in flat
+    assert "Chair:" in flat and "Secretary:" in flat
+    # The zone's name, the event's own time, one date style.
+    assert "May 9, 2030, 6 p.m.–9 p.m. (Europe/Moscow)" in flat
+
+
+def test_its_bullets_are_drawn_not_missing_glyphs(client, held_event, member):
+    """The font that covers Chinese has no "•": the PDF must not contain it (a box would
+    show); the bullets are drawn."""
+    client.force_login(member)
+    content = client.get("/zh-hans/events/spring-congress/minutes.pdf").content
+    text = "".join(_pdf_text(content).split())
+    assert "•" not in text
+    assert "是否向受洪灾地区提供人道主义援助" in text
+    assert "会议记录：春季代表大会" in text and "（Europe/Moscow）" in text
+
+
 def test_the_minutes_pdf_in_russian_and_chinese(client, held_event, member):
     client.force_login(member)
     russian = _pdf_text(client.get("/ru/events/spring-congress/minutes.pdf").content)
+    russian = " ".join(russian.split())
     assert "Ли Вэй" in russian and "Направить гуманитарную помощь" in russian
+    assert "принято единогласно (за — 3, против — 0, воздержались — 0)" in russian
     chinese = _pdf_text(client.get("/zh-hans/events/spring-congress/minutes.pdf").content)
+    chinese = "".join(chinese.split())
     assert "李伟" in chinese and "是否向受洪灾地区提供人道主义援助" in chinese
 
 
 def test_the_minutes_page_lists_the_record(client, held_event, member, html):
     client.force_login(member)
     page = html(client.get("/en/events/spring-congress/minutes/"))
-    assert "Li Wei (Coordinating Committee)" in page.select_one(".events-presidium").get_text()
+    presidium = page.select_one(".events-presidium").get_text()
+    assert "Li Wei, Chairman of the Coordinating Committee" in presidium
     decisions = page.select_one(".events-decisions").get_text()
-    assert "Adopted unanimously" in decisions and "Yes: 3" in decisions
+    assert "was adopted unanimously (Yes: 3, No: 0, Abstain: 0)" in decisions
+    # The result as bars with the majority rule.
+    result = page.select_one(".events-motion-result")
+    assert result.select("meter") and "unanimous" in result.get_text()

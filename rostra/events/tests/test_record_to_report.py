@@ -38,14 +38,16 @@ def test_the_draft_holds_every_speaker_and_every_decision(held_event, editor):
     quotes = [value for kind, value in _blocks(page) if kind == "quote"]
     assert [q["speaker"] for q in quotes] == record.speakers
     assert quotes[0]["text"] == "Friendship is built by meeting."
+    assert quotes[0]["role"] == "Chairman of the Coordinating Committee"
     assert "Send humanitarian help to the flooded region?" in text
-    assert "Adopted unanimously" in text
-    assert "Badge of Friendship was presented to Anna Petrova." in text
-    # The presidium and the attendees by role and organization.
-    assert "Presidium" in text and "Li Wei (Coordinating Committee)" in text
-    assert "<b>Delegates</b>: Chapter in Germany: Paul Brenner" in text
-    assert "<b>Speakers</b>: Chapter in Germany: Anna Petrova" in text
-    assert "<b>Observers</b>: North Review: Sofia Lindqvist" in text
+    assert "was adopted unanimously (Yes: 3, No: 0, Abstain: 0)" in text
+    assert "The award “Badge of Friendship” went to Anna Petrova, Chapter in Germany." in text
+    # The presidium and the attendees by role, names first, then whom they represent.
+    assert "The presidium: Li Wei, Chairman of the Coordinating Committee." in text
+    assert "<b>Delegates</b>: candidate member Paul Brenner (Chapter in Germany)" in text
+    assert "<b>Speakers</b>: Anna Petrova (Chapter in Germany)" in text
+    assert "<b>Observers</b>: Sofia Lindqvist (North Review)" in text
+    assert "::" not in text
     assert EventReport.objects.get(page=page).event == held_event
 
 

@@ -292,17 +292,53 @@ def _positions(
         zh="驻奥地利代表",
         de="Vertreter in Österreich",
     )
+    # Titles in every language: a report in Chinese must not call someone "Director".
     reps = [
-        ("cn-19", "society-for-cultural-exchange", "Deputy Director"),
-        ("cn-20", "academy-of-friendship-studies", "Research Fellow"),
-        ("ru-19", "friendship-foundation", "Director"),
-        ("ru-20", "youth-exchange-league", "Board Member"),
-        ("de-19", "north-review", "Correspondent"),
-        ("de-20", "embassy-of-norland", "Cultural Attaché"),
+        (
+            "cn-19",
+            "society-for-cultural-exchange",
+            "Deputy Director",
+            "Заместитель директора",
+            "副主任",
+            "Stellvertretender Direktor",
+        ),
+        (
+            "cn-20",
+            "academy-of-friendship-studies",
+            "Research Fellow",
+            "Научный сотрудник",
+            "研究员",
+            "Wissenschaftlicher Mitarbeiter",
+        ),
+        ("ru-19", "friendship-foundation", "Director", "Директор", "主任", "Direktor"),
+        (
+            "ru-20",
+            "youth-exchange-league",
+            "Board Member",
+            "Член правления",
+            "理事",
+            "Vorstandsmitglied",
+        ),
+        ("de-19", "north-review", "Correspondent", "Корреспондент", "记者", "Korrespondentin"),
+        (
+            "de-20",
+            "embassy-of-norland",
+            "Cultural Attaché",
+            "Атташе по культуре",
+            "文化参赞",
+            "Kulturattaché",
+        ),
     ]
-    for ref, slug, title in reps:
+    for ref, slug, title, ru, zh, de in reps:
         b.position(
-            p[ref], title, partner=partners[slug], role="representative", start=D(2021, 1, 1)
+            p[ref],
+            title,
+            partner=partners[slug],
+            role="representative",
+            start=D(2021, 1, 1),
+            ru=ru,
+            zh=zh,
+            de=de,
         )
 
 

@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from rostra.readers import actions
 from rostra.readers.models import Comment
@@ -103,7 +104,13 @@ def test_it_closes_comments_per_article_and_after_some_days(
     assert post_comment(article, body="Open again").status_code == 302
 
     settings.ROSTRA_COMMENTS_CLOSE_AFTER_DAYS = 30
+    # The period counts from the first publication, not from the article's date.
+    recent = make_article(date=datetime.date.today() - datetime.timedelta(days=200))
+    assert post_comment(recent, body="Welcome back").status_code == 302
     old = make_article(date=datetime.date.today() - datetime.timedelta(days=31))
+    type(old).objects.filter(pk=old.pk).update(
+        first_published_at=timezone.now() - datetime.timedelta(days=31)
+    )
     assert post_comment(old, body="Too late").status_code == 400
     assert "Comments are closed." in client.get(old.url).content.decode()
     assert not Comment.objects.filter(body="Too late").exists()

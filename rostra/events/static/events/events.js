@@ -12,7 +12,7 @@
       if (!start) return;
       var when = new Date(start.getAttribute("datetime"));
       var text = new Intl.DateTimeFormat(document.documentElement.lang || undefined, {
-        dateStyle: "medium", timeStyle: "short", timeZone: zone
+        dateStyle: "long", timeStyle: "short", timeZone: zone
       }).format(when);
       el.textContent = el.getAttribute("data-label") + " (" + zone + "): " + text;
     });
