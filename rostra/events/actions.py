@@ -36,6 +36,7 @@ from rostra.events.models import (
     Role,
     standing_conflict,
 )
+from rostra.org.i18n import field_names
 from rostra.org.models import PartnerOrganization, Person, Unit
 
 
@@ -449,7 +450,7 @@ def do_record_participant(
     return participant
 
 
-POSITION_FIELDS = ("position_en", "position_ru", "position_zh_hans", "position_de")
+POSITION_FIELDS = tuple(field_names("position"))
 
 
 def known_guest(name: str) -> Participant | None:

@@ -342,10 +342,7 @@ class Participant(models.Model):
     marked_present = models.BooleanField(_("marked present by the organizer"), default=False)
     # The position a participant is introduced with in the record and the report ("Chairman
     # of the Coordinating Committee"); empty: the registry's current position is used.
-    position_en = models.CharField(_("position (English)"), max_length=200, blank=True)
-    position_ru = models.CharField(_("position (Russian)"), max_length=200, blank=True)
-    position_zh_hans = models.CharField(_("position (Chinese)"), max_length=200, blank=True)
-    position_de = models.CharField(_("position (German)"), max_length=200, blank=True)
+    position = translated(models.CharField(_("position"), max_length=200, blank=True))
 
     class Meta:
         verbose_name = _("participant")
