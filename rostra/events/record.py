@@ -471,8 +471,7 @@ def _item(item: AgendaItem, language: str, known: dict) -> ItemRecord:
     motions = []
     for m in item.motions.all():
         options = [
-            (votes.option_label(o, language), m.result.get(o["key"], 0))
-            for o in votes.options_of(m)
+            (votes.count_label(o, language), m.result.get(o["key"], 0)) for o in votes.options_of(m)
         ]
         motions.append(
             MotionRecord(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from rostra.events.voting import rule
 from rostra.org.i18n import localized
@@ -54,6 +55,24 @@ class _Option:
 
 def option_label(option: dict, language: str | None = None) -> str:
     return localized(_Option(option), "label", language) or option.get("key", "")
+
+
+# A count in a sentence ("for — 6, against — 0, abstentions — 0") is worded apart from the
+# ballot's button ("Abstain", in Russian «Воздержался» on the button, «воздержались» in a count).
+COUNTED_LABELS = {
+    YES: pgettext_lazy("counted votes", "Yes"),
+    NO: pgettext_lazy("counted votes", "No"),
+    ABSTAIN: pgettext_lazy("counted votes", "Abstain"),
+}
+
+
+def count_label(option: dict, language: str | None = None) -> str:
+    """The option as a count is named in minutes and reports."""
+    counted = COUNTED_LABELS.get(option.get("key", ""))
+    if counted is None:
+        return option_label(option, language)
+    with translation.override(language or translation.get_language()):
+        return str(counted)
 
 
 def decide(motion, counts: dict[str, int], eligible: int | None = None) -> rule.Outcome:
