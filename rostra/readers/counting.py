@@ -253,15 +253,23 @@ class ViewCounter:
             log.exception("views: the final flush failed")
 
     def _run(self, stop: threading.Event, interval: float) -> None:
+        from rostra.readers import flushctl
+
+        # Without Redis, `rostra flush_views` reaches this process's buffer through a request
+        # file (flushctl); with Redis the command flushes Redis itself.
+        poller = flushctl.Poller() if self.redis is None else None
         last_flush = time.monotonic()
         while not stop.wait(1.0 if self.redis is not None else min(interval, 1.0)):
             try:
-                if time.monotonic() - last_flush >= interval:
+                token = poller.new_request() if poller is not None else None
+                if token or time.monotonic() - last_flush >= interval:
                     last_flush = time.monotonic()
                     close_old_connections()
-                    self.flush()
+                    written = self.flush()
                     self.prune()
                     close_old_connections()
+                    if token:
+                        poller.answer(token, written)
                 elif self.redis is not None:
                     self.forward()
             except Exception:  # a failed round must not end the thread: next round retries
