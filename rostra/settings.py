@@ -359,3 +359,8 @@ ROSTRA_PAGE_CACHE = env_bool("ROSTRA_PAGE_CACHE", True)
 ROSTRA_PAGE_CACHE_SECONDS = env_int("ROSTRA_PAGE_CACHE_SECONDS", 600, minimum=1)
 ROSTRA_PAGE_CACHE_ENTRIES = env_int("ROSTRA_PAGE_CACHE_ENTRIES", 2000, minimum=1)
 ROSTRA_PAGE_CACHE_CHECK_MS = env_int("ROSTRA_PAGE_CACHE_CHECK_MS", 500, minimum=0)
+
+# --- Security and operations (#10: rostra.core.security) -----------------------------------
+# Views: the per-visitor de-duplication remembers at most this many (article, visitor) pairs
+# per process (about 200 bytes each).
+ROSTRA_VIEWS_SEEN_MAX = env_int("ROSTRA_VIEWS_SEEN_MAX", 100_000, minimum=100)
