@@ -364,3 +364,14 @@ ROSTRA_PAGE_CACHE_CHECK_MS = env_int("ROSTRA_PAGE_CACHE_CHECK_MS", 500, minimum=
 # Views: the per-visitor de-duplication remembers at most this many (article, visitor) pairs
 # per process (about 200 bytes each).
 ROSTRA_VIEWS_SEEN_MAX = env_int("ROSTRA_VIEWS_SEEN_MAX", 100_000, minimum=100)
+# The data folder and what Rostra writes there are private to the server's user (0700/0600;
+# rostra.private_files). Media are public pages' images but are served by Rostra itself; a proxy
+# serving MEDIA_ROOT directly must run as the same user, or set MEDIA_ROOT outside the folder.
+from rostra import private_files  # noqa: E402
+
+private_files.private_folder(DATA_DIR)
+if DB_VENDOR == "sqlite3" and str(DATABASES["default"]["NAME"]) != ":memory:":
+    private_files.private_sqlite(DATABASES["default"]["NAME"])
+if MEDIA_ROOT.is_relative_to(DATA_DIR):
+    FILE_UPLOAD_PERMISSIONS = private_files.FILE_MODE
+    FILE_UPLOAD_DIRECTORY_PERMISSIONS = private_files.FOLDER_MODE
