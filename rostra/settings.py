@@ -375,3 +375,10 @@ if DB_VENDOR == "sqlite3" and str(DATABASES["default"]["NAME"]) != ":memory:":
 if MEDIA_ROOT.is_relative_to(DATA_DIR):
     FILE_UPLOAD_PERMISSIONS = private_files.FILE_MODE
     FILE_UPLOAD_DIRECTORY_PERMISSIONS = private_files.FOLDER_MODE
+
+# A bad Host header or a 403 logs one line, not a traceback (rostra.core.log_filters).
+from rostra.core.log_filters import REFUSAL_LOGGERS  # noqa: E402
+
+LOGGING["filters"] = {"one_line": {"()": "rostra.core.log_filters.OneLineForRefusals"}}
+for _name in REFUSAL_LOGGERS:
+    LOGGING["loggers"].setdefault(_name, {}).setdefault("filters", []).append("one_line")
