@@ -382,3 +382,26 @@ from rostra.core.log_filters import REFUSAL_LOGGERS  # noqa: E402
 LOGGING["filters"] = {"one_line": {"()": "rostra.core.log_filters.OneLineForRefusals"}}
 for _name in REFUSAL_LOGGERS:
     LOGGING["loggers"].setdefault(_name, {}).setdefault("filters", []).append("one_line")
+
+# Login throttling (django-axes): after ROSTRA_LOGIN_FAILURE_LIMIT wrong passwords from one
+# address, or for one account, logging in is refused for ROSTRA_LOGIN_LOCKOUT_MINUTES, on every
+# login (Wagtail admin, readers, Django admin); a success resets the count. Unlock at once with
+# `rostra axes_reset_username NAME`, `rostra axes_reset_ip ADDRESS` or `rostra axes_reset`.
+INSTALLED_APPS += ["axes"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AXES_FAILURE_LIMIT = env_int("ROSTRA_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = env_int("ROSTRA_LOGIN_LOCKOUT_MINUTES", 60, minimum=1) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "rostra.core.auth_views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "rostra.core.auth_views.client_address"
+AXES_VERBOSE = False
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts, not every attempt
+# Password reset (Wagtail admin): at most this many e-mails per address, and per requesting
+# client, per hour (rostra.core.password_reset).
+ROSTRA_PASSWORD_RESET_PER_HOUR = env_int("ROSTRA_PASSWORD_RESET_PER_HOUR", 3, minimum=1)
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "rostra.core.password_reset.LimitedPasswordResetForm"
