@@ -368,10 +368,56 @@ def chromium():
             args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
             timeout=60_000,
         )
+        watched = CSPWatchedBrowser(browser)
         try:
-            yield browser
+            yield watched
         finally:
             browser.close()
+        if watched.violations:
+            pytest.fail("Content-Security-Policy violations:\n" + "\n".join(watched.violations))
+
+
+# Every page of the shared browser reports what the Content-Security-Policy blocked; a test
+# whose pages broke the policy fails (the fixture's teardown), whatever it asserted itself.
+_CSP_REPORTER = """
+document.addEventListener("securitypolicyviolation", (e) => {
+  console.error("CSP violation: " + e.effectiveDirective + " blocked " + (e.blockedURI || "inline")
+    + " in " + (e.sourceFile || e.documentURI) + ":" + e.lineNumber);
+});
+"""
+
+
+class CSPWatchedBrowser:
+    """The Playwright browser, with every new context and page watched for CSP violations."""
+
+    def __init__(self, browser):
+        self._browser = browser
+        self.violations: list[str] = []
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+    def new_context(self, *args, **kwargs):
+        context = self._browser.new_context(*args, **kwargs)
+        self._watch(context)
+        return context
+
+    def new_page(self, *args, **kwargs):
+        context = self.new_context(*args, **kwargs)
+        page = context.new_page()
+        page.on("close", lambda _page: context.close())
+        return page
+
+    def _watch(self, context) -> None:
+        context.add_init_script(_CSP_REPORTER)
+        context.on("console", self._console)
+
+    def _console(self, message) -> None:
+        text = message.text
+        if message.type == "error" and (
+            text.startswith("CSP violation") or "Content Security Policy" in text
+        ):
+            self.violations.append(text)
 
 
 def save_screenshot(page, name: str) -> Path:

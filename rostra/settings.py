@@ -405,3 +405,32 @@ LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts, not every attempt
 # client, per hour (rostra.core.password_reset).
 ROSTRA_PASSWORD_RESET_PER_HOUR = env_int("ROSTRA_PASSWORD_RESET_PER_HOUR", 3, minimum=1)
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "rostra.core.password_reset.LimitedPasswordResetForm"
+
+# Content-Security-Policy (django-csp; rostra.core.security says why the admin gets more).
+from rostra.core.security import media_origins, public_policy  # noqa: E402
+
+INSTALLED_APPS += ["csp"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "rostra.core.security.SiteCSPMiddleware",
+)
+CONTENT_SECURITY_POLICY = public_policy(
+    JITSI_SERVER,
+    media_origins(
+        env_str("AWS_S3_CUSTOM_DOMAIN"),
+        env_str("AWS_S3_ENDPOINT_URL"),
+        MEDIA_URL if "//" in MEDIA_URL else None,
+    ),
+)
+# No Gravatar images in the admin: each would tell gravatar.com who is signed in (and the
+# policy allows images from this site only); Wagtail shows its default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Behind an HTTPS proxy (BEHIND_HTTPS_PROXY=1): plain HTTP is redirected to HTTPS, browsers are
+# told to use HTTPS only (HSTS, SECURE_HSTS_SECONDS, a year by default; 0 turns it off) and
+# cookies are secure unless SECURE_COOKIES=0.
+if SECURE_PROXY_SSL_HEADER:
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
