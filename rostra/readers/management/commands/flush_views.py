@@ -19,11 +19,21 @@ class Command(BaseCommand):
         parser.add_argument(
             "--timeout", type=float, default=10.0, help="seconds to wait for the servers"
         )
+        parser.add_argument(
+            "--this-process",
+            action="store_true",
+            help="write only this process's buffer (and Redis'), without asking the servers "
+            "(the scheduler inside `rostra serve`)",
+        )
 
-    def handle(self, *args, timeout: float, **options):
+    def handle(self, *args, timeout: float, this_process: bool, **options):
         written = flush_all()
+        say = self.stdout.write if options["verbosity"] else (lambda _message: None)
+        if this_process:
+            say(f"{written} views written (this process's buffer only)")
+            return
         if settings.REDIS_URL:
-            self.stdout.write(
+            say(
                 f"{written} views written (from Redis: every server forwards its views there "
                 "within a second)"
             )
@@ -38,13 +48,13 @@ class Command(BaseCommand):
         for pid in silent:
             self.stderr.write(f"server process {pid} did not answer within {timeout:g} s")
         if not answers and not silent:
-            self.stdout.write(
+            say(
                 f"{total} views written: no running server found on {settings.DATA_DIR} "
                 "(views are buffered in the server processes; started elsewhere, they write "
                 f"theirs every {settings.ROSTRA_VIEWS_FLUSH_INTERVAL} s)"
             )
             return
-        self.stdout.write(
+        say(
             f"{total} views written by {len(answers)} of {len(answers) + len(silent)} "
             "running server processes"
         )
