@@ -60,6 +60,32 @@ def django_db_setup(django_db_setup, django_db_blocker):
         warnings.warn(message, stacklevel=1)
 
 
+_current_test = {"id": ""}
+
+
+@pytest.fixture(autouse=True)
+def _name_database_connections(request):
+    """On PostgreSQL each new connection is named after the test and thread that opened it
+    (application_name), so a connection left open is traced to its test at the end."""
+    _current_test["id"] = request.node.nodeid.rsplit("/", 1)[-1]
+    yield
+
+
+def _label_connection(sender, connection, **kwargs) -> None:
+    import threading
+
+    if connection.vendor == "postgresql":
+        label = f"{threading.current_thread().name} {_current_test['id']}"[-63:]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('application_name', %s, false)", [label])
+
+
+def pytest_configure(config):
+    from django.db.backends.signals import connection_created
+
+    connection_created.connect(_label_connection, dispatch_uid="rostra-test-connection-names")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_media_and_cache(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
