@@ -64,7 +64,7 @@ def test_it_redirects_to_https_and_sends_hsts_behind_an_https_proxy(tmp_path):
 
 
 @pytest.mark.browser
-@pytest.mark.django_db
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_it_makes_the_browser_refuse_injected_inline_code(client, chromium, news_indexes):
     # The home page as Django renders it, policy header included, handed to the browser at
     # this site's address (no server thread: nothing left running against the database).
