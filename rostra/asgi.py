@@ -21,10 +21,14 @@ from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E40
 
 from rostra.assembly.middleware import RoomAuthStack  # noqa: E402
 from rostra.assembly.routing import websocket_urlpatterns  # noqa: E402
+from rostra.core.lifespan import lifespan  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": http_application,
         "websocket": AllowedHostsOriginValidator(RoomAuthStack(URLRouter(websocket_urlpatterns))),
+        # The server's start and stop (uvicorn's lifespan): buffered views are written at the
+        # stop, whatever signal asked for it.
+        "lifespan": lifespan,
     }
 )

@@ -28,6 +28,66 @@ def _default_language():
     translation.deactivate()
 
 
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, and at the end, on PostgreSQL, the connections still open
+    to it named (with their last statement) and closed: one left open made dropping the test
+    database fail ("being accessed by other users")."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock():
+        connection.close()
+        connection.close_pool()  # the pool's idle connections are not leaks
+        with connection._nodb_cursor() as cursor:
+            name = connection.settings_dict["NAME"]
+            cursor.execute(
+                "SELECT pid, application_name, state, left(query, 200) FROM pg_stat_activity "
+                "WHERE datname = %s AND pid <> pg_backend_pid()",
+                [name],
+            )
+            left_open = cursor.fetchall()
+            for pid, *_rest in left_open:
+                cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
+    if left_open:
+        import sys
+        import warnings
+
+        message = f"{len(left_open)} connection(s) to {name} left open by the tests: " + "; ".join(
+            f"{app or '?'} {state}: {query}" for _pid, app, state, query in left_open
+        )
+        print(message, file=sys.stderr)
+        warnings.warn(message, stacklevel=1)
+
+
+_current_test = {"id": ""}
+
+
+@pytest.fixture(autouse=True)
+def _name_database_connections(request):
+    """On PostgreSQL each new connection is named after the test and thread that opened it
+    (application_name), so a connection left open is traced to its test at the end."""
+    _current_test["id"] = request.node.nodeid.rsplit("/", 1)[-1]
+    yield
+
+
+def _label_connection(sender, connection, **kwargs) -> None:
+    import threading
+
+    if connection.vendor == "postgresql":
+        label = f"{threading.current_thread().name} {_current_test['id']}"[-63:]
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('application_name', %s, false)", [label])
+
+
+def pytest_configure(config):
+    from django.db.backends.signals import connection_created
+
+    connection_created.connect(_label_connection, dispatch_uid="rostra-test-connection-names")
+
+
 @pytest.fixture(autouse=True)
 def _isolated_media_and_cache(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
@@ -370,10 +430,56 @@ def chromium():
             args=["--no-sandbox", "--disable-background-networking", "--disable-component-update"],
             timeout=60_000,
         )
+        watched = CSPWatchedBrowser(browser)
         try:
-            yield browser
+            yield watched
         finally:
             browser.close()
+        if watched.violations:
+            pytest.fail("Content-Security-Policy violations:\n" + "\n".join(watched.violations))
+
+
+# Every page of the shared browser reports what the Content-Security-Policy blocked; a test
+# whose pages broke the policy fails (the fixture's teardown), whatever it asserted itself.
+_CSP_REPORTER = """
+document.addEventListener("securitypolicyviolation", (e) => {
+  console.error("CSP violation: " + e.effectiveDirective + " blocked " + (e.blockedURI || "inline")
+    + " in " + (e.sourceFile || e.documentURI) + ":" + e.lineNumber);
+});
+"""
+
+
+class CSPWatchedBrowser:
+    """The Playwright browser, with every new context and page watched for CSP violations."""
+
+    def __init__(self, browser):
+        self._browser = browser
+        self.violations: list[str] = []
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+    def new_context(self, *args, **kwargs):
+        context = self._browser.new_context(*args, **kwargs)
+        self._watch(context)
+        return context
+
+    def new_page(self, *args, **kwargs):
+        context = self.new_context(*args, **kwargs)
+        page = context.new_page()
+        page.on("close", lambda _page: context.close())
+        return page
+
+    def _watch(self, context) -> None:
+        context.add_init_script(_CSP_REPORTER)
+        context.on("console", self._console)
+
+    def _console(self, message) -> None:
+        text = message.text
+        if message.type == "error" and (
+            text.startswith("CSP violation") or "Content Security Policy" in text
+        ):
+            self.violations.append(text)
 
 
 def save_screenshot(page, name: str) -> Path:

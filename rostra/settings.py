@@ -378,3 +378,78 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("rostra.core.middleware.LocaleMiddleware") + 1,
     "rostra.archive.middleware.OldAddressMiddleware",
 )
+
+# --- Security and operations (#10: rostra.core.security) -----------------------------------
+# Views: the per-visitor de-duplication remembers at most this many (article, visitor) pairs
+# per process (about 200 bytes each).
+ROSTRA_VIEWS_SEEN_MAX = env_int("ROSTRA_VIEWS_SEEN_MAX", 100_000, minimum=100)
+# The data folder and what Rostra writes there are private to the server's user (0700/0600;
+# rostra.private_files). Media are public pages' images but are served by Rostra itself; a proxy
+# serving MEDIA_ROOT directly must run as the same user, or set MEDIA_ROOT outside the folder.
+from rostra import private_files  # noqa: E402
+
+private_files.private_folder(DATA_DIR)
+if DB_VENDOR == "sqlite3" and str(DATABASES["default"]["NAME"]) != ":memory:":
+    private_files.private_sqlite(DATABASES["default"]["NAME"])
+if MEDIA_ROOT.is_relative_to(DATA_DIR):
+    FILE_UPLOAD_PERMISSIONS = private_files.FILE_MODE
+    FILE_UPLOAD_DIRECTORY_PERMISSIONS = private_files.FOLDER_MODE
+
+# A bad Host header or a 403 logs one line, not a traceback (rostra.core.log_filters).
+from rostra.core.log_filters import REFUSAL_LOGGERS  # noqa: E402
+
+LOGGING["filters"] = {"one_line": {"()": "rostra.core.log_filters.OneLineForRefusals"}}
+for _name in REFUSAL_LOGGERS:
+    LOGGING["loggers"].setdefault(_name, {}).setdefault("filters", []).append("one_line")
+
+# Login throttling (django-axes): after ROSTRA_LOGIN_FAILURE_LIMIT wrong passwords from one
+# address, or for one account, logging in is refused for ROSTRA_LOGIN_LOCKOUT_MINUTES, on every
+# login (Wagtail admin, readers, Django admin); a success resets the count. Unlock at once with
+# `rostra axes_reset_username NAME`, `rostra axes_reset_ip ADDRESS` or `rostra axes_reset`.
+INSTALLED_APPS += ["axes"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AXES_FAILURE_LIMIT = env_int("ROSTRA_LOGIN_FAILURE_LIMIT", 5, minimum=1)
+AXES_COOLOFF_TIME = env_int("ROSTRA_LOGIN_LOCKOUT_MINUTES", 60, minimum=1) / 60  # hours
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "rostra.core.auth_views.locked_out"
+AXES_CLIENT_IP_CALLABLE = "rostra.core.auth_views.client_address"
+AXES_VERBOSE = False
+LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts, not every attempt
+# Password reset (Wagtail admin): at most this many e-mails per address, and per requesting
+# client, per hour (rostra.core.password_reset).
+ROSTRA_PASSWORD_RESET_PER_HOUR = env_int("ROSTRA_PASSWORD_RESET_PER_HOUR", 3, minimum=1)
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "rostra.core.password_reset.LimitedPasswordResetForm"
+
+# Content-Security-Policy (django-csp; rostra.core.security says why the admin gets more).
+from rostra.core.security import media_origins, public_policy  # noqa: E402
+
+INSTALLED_APPS += ["csp"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "rostra.core.security.SiteCSPMiddleware",
+)
+CONTENT_SECURITY_POLICY = public_policy(
+    JITSI_SERVER,
+    media_origins(
+        env_str("AWS_S3_CUSTOM_DOMAIN"),
+        env_str("AWS_S3_ENDPOINT_URL"),
+        MEDIA_URL if "//" in MEDIA_URL else None,
+    ),
+)
+# No Gravatar images in the admin: each would tell gravatar.com who is signed in (and the
+# policy allows images from this site only); Wagtail shows its default avatar instead.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Behind an HTTPS proxy (BEHIND_HTTPS_PROXY=1): plain HTTP is redirected to HTTPS, browsers are
+# told to use HTTPS only (HSTS, SECURE_HSTS_SECONDS, a year by default; 0 turns it off) and
+# cookies are secure unless SECURE_COOKIES=0.
+if SECURE_PROXY_SSL_HEADER:
+    SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 31_536_000, minimum=0)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", False)
+    SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
+    SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)

@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.auth import views as auth_views
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.static import serve as serve_static
@@ -12,6 +11,7 @@ from wagtail.images.views.serve import ServeView
 
 from rostra.core import routing
 from rostra.core import views as core_views
+from rostra.core.auth_views import ReaderLoginView
 from rostra.news import views as news_views
 from rostra.news.sitemap import PagesSitemap
 
@@ -59,7 +59,7 @@ urlpatterns += i18n_patterns(
     ),
     path(
         "_util/login/",
-        auth_views.LoginView.as_view(template_name="core/login.html"),
+        ReaderLoginView.as_view(),
         name="wagtailcore_login",
     ),
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),

@@ -21,9 +21,10 @@ def run_due_jobs() -> None:
     # Publishes pages whose go-live time has passed and unpublishes expired ones.
     call_command("publish_scheduled", verbosity=0)
     # Writes buffered article views to the database (rostra.readers; with Redis, every server
-    # process's: each process also writes its own).
+    # process's: each process also writes its own). Not asking the servers (each writes its
+    # own every ROSTRA_VIEWS_FLUSH_INTERVAL): the scheduler may run inside one of them.
     if "flush_views" in get_commands():
-        call_command("flush_views", verbosity=0)
+        call_command("flush_views", verbosity=0, this_process=True)
 
 
 def run_forever(stop: threading.Event, interval: float | None = None) -> None:

@@ -26,7 +26,7 @@ import logging
 import threading
 import time
 import uuid
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Iterable
 
 from django.conf import settings
@@ -115,12 +115,22 @@ def _invalidate(page_ids: list[int]) -> None:
 class ViewCounter:
     """The in-memory front of the counter; forwards to Redis when given a Redis client."""
 
-    def __init__(self, redis=None, prefix: str = "readers:views:", window: int | None = None):
+    def __init__(
+        self,
+        redis=None,
+        prefix: str = "readers:views:",
+        window: int | None = None,
+        max_seen: int | None = None,
+    ):
         self.redis = redis
         self.prefix = prefix
         self.window = window or settings.ROSTRA_VIEWS_WINDOW
         self._lock = threading.Lock()
-        self._seen: dict[tuple[int, str], float] = {}
+        # Who was counted lately, oldest first. Bounded: past `max_seen` visitors the oldest
+        # is forgotten (and would count again within its window): memory stays ~200 bytes a
+        # visitor times the cap, whatever a crowd of new user agents sends.
+        self.max_seen = max_seen or settings.ROSTRA_VIEWS_SEEN_MAX
+        self._seen: OrderedDict[tuple[int, str], float] = OrderedDict()
         self._counts: Counter[Key] = Counter()  # without Redis: not yet in the database
         self._queue: list[tuple[int, str, str]] = []  # with Redis: not yet forwarded
         self._flush_lock = threading.Lock()
@@ -137,6 +147,9 @@ class ViewCounter:
             if self._seen.get(key, 0.0) > now:
                 return False
             self._seen[key] = now + self.window
+            self._seen.move_to_end(key)
+            if len(self._seen) > self.max_seen:
+                self._seen.popitem(last=False)
             if self.redis is None:
                 self._counts[(page_id, day)] += 1
             else:
@@ -223,7 +236,13 @@ class ViewCounter:
     def prune(self) -> None:
         now = time.monotonic()
         with self._lock:
-            self._seen = {key: until for key, until in self._seen.items() if until > now}
+            self._seen = OrderedDict(
+                (key, until) for key, until in self._seen.items() if until > now
+            )
+
+    def remembered(self) -> int:
+        """How many (article, visitor) pairs the de-duplication keeps in memory."""
+        return len(self._seen)
 
     # --- the background flusher ---------------------------------------------------------------
 
@@ -253,15 +272,23 @@ class ViewCounter:
             log.exception("views: the final flush failed")
 
     def _run(self, stop: threading.Event, interval: float) -> None:
+        from rostra.readers import flushctl
+
+        # Without Redis, `rostra flush_views` reaches this process's buffer through a request
+        # file (flushctl); with Redis the command flushes Redis itself.
+        poller = flushctl.Poller() if self.redis is None else None
         last_flush = time.monotonic()
         while not stop.wait(1.0 if self.redis is not None else min(interval, 1.0)):
             try:
-                if time.monotonic() - last_flush >= interval:
+                token = poller.new_request() if poller is not None else None
+                if token or time.monotonic() - last_flush >= interval:
                     last_flush = time.monotonic()
                     close_old_connections()
-                    self.flush()
+                    written = self.flush()
                     self.prune()
                     close_old_connections()
+                    if token:
+                        poller.answer(token, written)
                 elif self.redis is not None:
                     self.forward()
             except Exception:  # a failed round must not end the thread: next round retries

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 import time
 
 from django import forms
@@ -12,26 +14,32 @@ from django.utils.translation import gettext_lazy as _
 from rostra.readers.sanitize import clean_comment, clean_text
 
 _SALT = "rostra.readers.comment-form"
-_stamp_memo: tuple[int, str] = (0, "")
+# A form older than this is refused (its text comes back with a fresh stamp).
+FORM_MAX_AGE = 86400
 
 
 def form_stamp() -> str:
-    """The signed time the form is shown, at one-second resolution (made once per second:
-    the page cache puts a fresh one into every cached page it serves)."""
-    global _stamp_memo
-    now = int(time.time())
-    if _stamp_memo[0] != now:
-        _stamp_memo = (now, signing.Signer(salt=_SALT).sign(str(now)))
-    return _stamp_memo[1]
+    """The signed time the form is shown, with a random nonce: each stamp is one reader's and
+    is accepted once (`use_stamp`). The page cache puts a fresh one into every page it serves."""
+    return signing.Signer(salt=_SALT).sign(f"{int(time.time())}:{secrets.token_urlsafe(6)}")
 
 
 def stamp_age(value: str) -> float | None:
     """Seconds since the stamp was made, or None if it is not one of ours."""
     try:
-        shown = int(signing.Signer(salt=_SALT).unsign(value))
+        shown = int(signing.Signer(salt=_SALT).unsign(value).split(":", 1)[0])
     except (signing.BadSignature, ValueError):
         return None
     return time.time() - shown
+
+
+def use_stamp(value: str) -> bool:
+    """True the first time a stamp is sent, False on every replay (remembered in the cache, in
+    Redis across workers, for as long as a stamp is accepted at all)."""
+    from django.core.cache import cache
+
+    digest = hashlib.blake2b(value.encode(), digest_size=16).hexdigest()
+    return cache.add(f"readers:form-used:{digest}", 1, timeout=FORM_MAX_AGE + 60)
 
 
 class CommentForm(forms.Form):
@@ -103,9 +111,14 @@ class CommentForm(forms.Form):
                 ),
                 code="too_fast",
             )
-        if age > 7 * 86400:
+        if age > FORM_MAX_AGE:
             raise forms.ValidationError(
                 _("This form is too old. Please send your comment again."), code="expired"
+            )
+        if not use_stamp(self.data["shown"]):
+            raise forms.ValidationError(
+                _("This form was already sent. To send another comment, send it again."),
+                code="replayed",
             )
         return data
 

@@ -16,7 +16,8 @@ a hit before Django is involved, which is what makes a shared article cheap to s
   Redis in small files in the data folder (every worker of one machine sees them). A worker
   reads a stamp at most every ROSTRA_PAGE_CACHE_CHECK_MS; the process that invalidates
   drops its own entries at once.
-- An article's hit still counts a view (counting.py), with the same rules as Django's path.
+- An article's GET hit still counts a view (counting.py), with the same rules as Django's
+  path; a HEAD never does.
 - The comment form's signed "shown at" stamp is per reader: the layer keeps the page split
   around it and puts in a fresh one on every hit.
 """
@@ -230,7 +231,7 @@ class PageCache:
             self.entries[key] = entry
             self.entries.move_to_end(key)
             self.hits += 1
-            if entry.count_page is not None:
+            if entry.count_page is not None and scope["method"] == "GET":  # HEAD reads nothing
                 _count_hit(entry.count_page, scope, user_agent)
             return await self._send(entry, scope, send)
         if entry is not None:

@@ -116,3 +116,15 @@ def test_it_keeps_the_salt_no_longer_than_its_day(settings):
     key = f"readers:salt:{visitors.today()}"
     assert cache.get(key)
     assert visitors._seconds_left_today() <= 86400
+
+
+def test_it_bounds_the_memory_of_who_was_counted(make_article, settings):
+    from rostra.readers import counting
+
+    article = make_article()
+    counter = counting.ViewCounter(max_seen=100)
+    for n in range(1000):  # a crowd of new user agents
+        assert counter.record(article.pk, f"visitor-{n}")
+    assert counter.remembered() == 100
+    assert counter.pending(article.pk) == 1000
+    assert not counter.record(article.pk, "visitor-999")  # the latest are still remembered

@@ -42,6 +42,7 @@ def test_it_moderates_a_guest_comment(live_server, browser_page, make_article, m
     page.fill("#id_username", "moderator")
     page.fill("#id_password", "pass-moderator")
     page.click("button[type=submit]")
+    page.wait_for_url(live_server.url + "/admin/")  # signed in before going on
     page.goto(live_server.url + "/admin/comments/")
     assert "A fine report" in page.inner_text("table.listing")
     page.check("table.listing tbody input[name=comment]")

@@ -68,6 +68,37 @@ def test_it_refuses_a_forged_stamp(make_article, post_comment):
 
 
 @pytest.mark.usefixtures("no_wait")
+def test_it_accepts_a_form_stamp_once(make_article, html, post_comment, settings):
+    from rostra.readers.forms import form_stamp
+
+    settings.ROSTRA_COMMENTS_RATE_LIMIT = 100  # the stamp alone must stop the replay
+    article = make_article()
+    stamp = form_stamp()
+    responses = [
+        post_comment(article, shown=stamp, body=f"Replay {n}.", email=f"r{n}@example.org")
+        for n in range(5)
+    ]
+    assert responses[0].status_code == 302
+    assert [r.status_code for r in responses[1:]] == [400] * 4
+    assert Comment.objects.count() == 1
+    refused = _form(html, responses[1])
+    assert "already sent" in refused.get_text()
+    assert "Replay 1." in refused.select_one("textarea").get_text()  # the text comes back
+
+
+@pytest.mark.usefixtures("no_wait")
+def test_it_refuses_a_stamp_older_than_a_day(make_article, post_comment, monkeypatch):
+    from rostra.readers import forms
+
+    stamp = forms.form_stamp()
+    later = forms.time.time() + forms.FORM_MAX_AGE + 1
+    monkeypatch.setattr(forms.time, "time", lambda: later)
+    response = post_comment(make_article(), shown=stamp)
+    assert response.status_code == 400
+    assert not Comment.objects.exists()
+
+
+@pytest.mark.usefixtures("no_wait")
 def test_it_limits_comments_per_address_and_stores_no_address(
     make_article, html, post_comment, settings
 ):

@@ -152,3 +152,23 @@ def test_it_does_not_cache_search_or_errors(app, make_article):
     assert "x-page-cache" not in get(app, "/en/search/?q=x").headers
     get(app, "/en/news/missing/")
     assert "x-page-cache" not in get(app, "/en/news/missing/").headers
+
+
+def test_it_does_not_count_head_requests_on_cached_pages(app, make_article):
+    article = make_article()
+    counter = counting.ViewCounter()
+    counting.set_counter(counter)
+    warm(app, article.url)
+    before = counter.pending(article.pk)
+
+    async def heads():
+        transport = httpx.ASGITransport(app=app, client=("192.0.2.1", 5000))
+        async with httpx.AsyncClient(transport=transport, base_url="http://testserver") as c:
+            return [
+                await c.head(article.url, headers={"user-agent": f"{BROWSER} {n}"})
+                for n in range(30)
+            ]
+
+    responses = asyncio.run(heads())
+    assert all(r.headers["x-page-cache"] == "hit" for r in responses)
+    assert counter.pending(article.pk) == before

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 
@@ -40,6 +41,10 @@ class Command(BaseCommand):
         # Tells the server's processes that they serve (rostra.readers starts its view flusher).
         os.environ["ROSTRA_SERVING"] = "1"
         self.stdout.write(f"Rostra is serving on http://{host}:{port}/ (Ctrl+C stops it)")
+        # uvicorn raises SIGTERM again after its graceful shutdown (lifespan included: buffered
+        # views are written there, rostra.core.lifespan), with the handler found before it ran:
+        # this one makes it an ordinary exit, so the task worker is stopped and atexit runs.
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
         try:
             uvicorn.run(
                 "rostra.asgi:application",
@@ -48,8 +53,12 @@ class Command(BaseCommand):
                 workers=workers,
                 log_level="warning",
                 access_log=False,
-                lifespan="off",
+                lifespan="on",
             )
         finally:
             if task_worker is not None:
                 task_worker.terminate()
+
+
+def _exit_on_sigterm(signum, frame) -> None:
+    sys.exit(128 + signum)

@@ -1,0 +1,58 @@
+"""The ASGI lifespan of a serving process: what runs when the server starts and stops.
+
+uvicorn stops on SIGTERM (systemd, Docker, Kubernetes) and SIGINT (Ctrl+C) by finishing the
+open requests, running the lifespan shutdown, then raising the signal again with its default
+action: for SIGTERM that ends the process at once, so `atexit` never runs. The shutdown below
+is therefore the one place where every worker (one or many) writes what it still buffers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+
+log = logging.getLogger("rostra.core")
+
+
+def _on_start() -> None:
+    from rostra.readers import counting, flushctl
+
+    if os.environ.get("ROSTRA_SERVING") == "1":
+        counting.get_counter().start()
+        flushctl.register()
+
+
+def _on_stop() -> None:
+    from django.db import connection
+
+    from rostra.readers import counting, flushctl
+
+    try:
+        flushctl.unregister()
+        if os.environ.get("ROSTRA_SERVING") == "1":
+            counting.get_counter().stop()
+    finally:
+        connection.close()
+
+
+async def lifespan(scope, receive, send) -> None:
+    while True:
+        message = await receive()
+        if message["type"] == "lifespan.startup":
+            try:
+                await asyncio.to_thread(_on_start)
+            except Exception as exc:  # the server must not serve half-started
+                log.exception("startup failed")
+                await send({"type": "lifespan.startup.failed", "message": str(exc)})
+                return
+            await send({"type": "lifespan.startup.complete"})
+        elif message["type"] == "lifespan.shutdown":
+            try:
+                await asyncio.to_thread(_on_stop)
+            except Exception as exc:
+                log.exception("shutdown failed")
+                await send({"type": "lifespan.shutdown.failed", "message": str(exc)})
+                return
+            await send({"type": "lifespan.shutdown.complete"})
+            return
