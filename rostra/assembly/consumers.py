@@ -11,7 +11,6 @@ Frames from the client: {"a": action, ...}; to the client: {"t": type, ...}.
 
 from __future__ import annotations
 
-import json
 import uuid
 from urllib.parse import parse_qs
 
@@ -19,7 +18,7 @@ from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.utils import timezone
 
-from rostra.assembly import actions, rules, state
+from rostra.assembly import actions, frames, rules, state
 from rostra.assembly.live import dumps, hub
 from rostra.events.models import AgendaItem, Motion, Participant
 
@@ -106,6 +105,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         query = parse_qs(self.scope.get("query_string", b"").decode())
         token = (query.get("token") or [None])[0]
         self.hub = hub()
+        await self.hub.ensure_worker()
         snapshot = await self.hub.snapshot_for(slug)
         motion = snapshot.get("motion") if snapshot else None
         found = await self.hub.run_db(
@@ -158,11 +158,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def receive(self, text_data=None, bytes_data=None) -> None:
         try:
-            content = json.loads(text_data or "{}")
-            action = content.get("a")
-        except (ValueError, AttributeError):
-            await self.send(text_data=dumps({"t": "error", "code": "bad_request"}))
+            content = frames.parse(text_data)
+        except frames.FrameError as error:
+            await self.send(
+                text_data=dumps(
+                    {"t": "error", "code": "bad_request", "a": error.action, "ref": error.ref}
+                )
+            )
             return
+        action = content["a"]
         try:
             if action == "vote":
                 await self.vote(content)
@@ -171,36 +175,46 @@ class RoomConsumer(AsyncWebsocketConsumer):
             elif action == "presence_list":
                 people = await self.hub.run_db(state.presence_list, self.who.event_id)
                 await self.send(text_data=dumps({"t": "presence_list", "people": people}))
-            elif action in ACTIONS:
+            elif action == "not_voted":
+                if not self.who.chair:
+                    raise actions.RoomError("not_chair")
+                people = await self.hub.run_db(
+                    state.not_voted, self.who.event_id, content["motion"]
+                )
+                await self.send(
+                    text_data=dumps(
+                        {"t": "not_voted", "motion": content["motion"], "people": people}
+                    )
+                )
+            else:
                 await self.hub.run_db(_perform, self.who, action, content)
                 if action in ("proxy_give", "proxy_revoke"):
                     await self.send_me()
-            else:
-                raise actions.RoomError("bad_request")
         except actions.RoomError as error:
             await self.send(
                 text_data=dumps(
-                    {"t": "error", "code": error.code, "a": action, "ref": content.get("ref")}
+                    {"t": "error", "code": error.code, "a": action, "ref": content["ref"]}
                 )
             )
         except (
-            KeyError,
-            TypeError,
-            ValueError,
             Motion.DoesNotExist,
             AgendaItem.DoesNotExist,
             Participant.DoesNotExist,
         ):
-            await self.send(text_data=dumps({"t": "error", "code": "bad_request", "a": action}))
+            await self.send(
+                text_data=dumps(
+                    {"t": "error", "code": "not_found", "a": action, "ref": content["ref"]}
+                )
+            )
 
     async def vote(self, content: dict) -> None:
-        vote_id = uuid.UUID(str(content["vote_id"]))
+        vote_id = uuid.UUID(content["vote_id"])
         request = actions.VoteRequest(
-            motion_id=int(content["motion"]),
+            motion_id=content["motion"],
             caster_id=self.who.id,
-            option=str(content["option"]),
+            option=content["option"],
             vote_id=vote_id,
-            for_id=int(content["for"]) if content.get("for") else None,
+            for_id=content["for"],
         )
         outcome = await self.hub.submit(("vote", request, self.who.event_id))
         await self.send(
@@ -218,70 +232,44 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
 
 def _perform(who: Who, action: str, c: dict) -> None:
-    """Everything but votes, on the hub's database thread."""
+    """Everything but votes, on the hub's database thread; `c` is a checked frame."""
     me = _participant(who)
     event_id = who.event_id
     if action == "floor":
-        actions.do_request_floor(me, point_of_order=bool(c.get("point_of_order")))
+        actions.do_request_floor(me, point_of_order=bool(c["point_of_order"]))
     elif action == "withdraw":
         actions.do_withdraw_floor(me)
     elif action == "proxy_give":
-        holder = Participant.objects.get(pk=int(c["holder"]), event_id=event_id)
+        holder = Participant.objects.get(pk=c["holder"], event_id=event_id)
         actions.do_give_proxy(me, holder)
     elif action == "proxy_revoke":
         actions.do_revoke_proxy(me)
     elif action == "item":
-        item = (
-            AgendaItem.objects.get(pk=int(c["item"]), event_id=event_id) if c.get("item") else None
-        )
+        item = AgendaItem.objects.get(pk=c["item"], event_id=event_id) if c["item"] else None
         actions.do_set_current_item(me, item)
     elif action == "speaker_start":
-        actions.do_start_speaker(me, int(c["entry"]) if c.get("entry") else None)
+        actions.do_start_speaker(me, c["entry"])
     elif action == "speaker_end":
         actions.do_end_speaker(me)
     elif action == "reorder":
-        actions.do_reorder_speakers(me, [int(i) for i in c["entries"]])
+        actions.do_reorder_speakers(me, c["entries"])
     elif action == "motion_create":
         actions.do_create_motion(
             me,
-            question=str(c["question"]),
-            language=str(c.get("language") or "en"),
-            options=[str(o) for o in c.get("options") or []],
-            secret=bool(c.get("secret")),
-            allow_proxy=bool(c.get("allow_proxy")),
-            quorum=int(c["quorum"]) if c.get("quorum") else None,
-            majority=str(c.get("majority") or "simple"),
+            question=c["question"],
+            language=c["language"] or "en",
+            options=c["options"] or [],
+            secret=bool(c["secret"]),
+            allow_proxy=bool(c["allow_proxy"]),
+            quorum=c["quorum"] or None,
+            majority=c["majority"] or "simple",
         )
         actions.publish(event_id, {"t": "personal", "to": [who.id], "event": event_id})
     elif action in ("vote_open", "vote_close"):
-        motion = Motion.objects.select_related("item").get(
-            pk=int(c["motion"]), item__event_id=event_id
-        )
+        motion = Motion.objects.select_related("item").get(pk=c["motion"], item__event_id=event_id)
         (actions.do_open_vote if action == "vote_open" else actions.do_close_vote)(me, motion)
     elif action == "screening_start":
-        item = (
-            AgendaItem.objects.get(pk=int(c["item"]), event_id=event_id) if c.get("item") else None
-        )
-        actions.do_start_screening(me, item=item, url=str(c.get("url") or ""))
+        item = AgendaItem.objects.get(pk=c["item"], event_id=event_id) if c["item"] else None
+        actions.do_start_screening(me, item=item, url=c["url"] or "")
     elif action == "screening":
-        position = c.get("position")
-        actions.do_control_screening(
-            me, str(c["action"]), float(position) if position is not None else None
-        )
-
-
-ACTIONS = {
-    "floor",
-    "withdraw",
-    "proxy_give",
-    "proxy_revoke",
-    "item",
-    "speaker_start",
-    "speaker_end",
-    "reorder",
-    "motion_create",
-    "vote_open",
-    "vote_close",
-    "screening_start",
-    "screening",
-}
+        actions.do_control_screening(me, c["action"], c["position"])
