@@ -56,8 +56,8 @@ def dumps(message: dict) -> str:
     return json.dumps(message, separators=(",", ":"), ensure_ascii=False)
 
 
-def _apply_ops(ops: list[tuple]) -> list[Any]:
-    """Presence changes and votes of one batch, in one transaction."""
+def _apply_ops(ops: list[tuple], worker_id=None) -> list[Any]:
+    """Presence changes (held by this worker) and votes of one batch, in one transaction."""
     presence: Counter[int] = Counter()
     votes: list[actions.VoteRequest] = []
     for op in ops:
@@ -68,7 +68,7 @@ def _apply_ops(ops: list[tuple]) -> list[Any]:
     close_old_connections()
     with transaction.atomic():
         if presence:
-            actions.apply_presence(dict(presence))
+            actions.apply_presence(dict(presence), worker_id)
         outcomes = iter(actions.cast_votes(votes))
     return [None if op[0] == "presence" else next(outcomes) for op in ops]
 
@@ -93,6 +93,8 @@ class Hub:
         self.db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assembly-writer")
         self.started = False
         self.closing = False
+        self.worker_id = None  # this process as a RoomWorker (see actions.presence)
+        self.worker_lock = asyncio.Lock()
 
     # --- lifecycle ---
 
@@ -103,6 +105,7 @@ class Hub:
         loop = asyncio.get_running_loop()
         self.tasks.append(loop.create_task(self._writer()))
         self.tasks.append(loop.create_task(self._ticker()))
+        self.tasks.append(loop.create_task(self._heartbeat()))
 
     async def shutdown(self) -> None:
         """Stop the hub's tasks and its writer thread, each within SHUTDOWN_SECONDS: a task that
@@ -115,6 +118,14 @@ class Hub:
             _done, pending = await asyncio.wait(self.tasks, timeout=SHUTDOWN_SECONDS)
             if pending:
                 log.warning("assembly hub: %d task(s) did not stop", len(pending))
+        if self.worker_id is not None:
+            # A clean stop leaves no presence behind (a killed process is reaped by the next).
+            try:
+                await asyncio.wait_for(
+                    self.run_db(actions.do_retire_workers, [self.worker_id]), SHUTDOWN_SECONDS
+                )
+            except Exception:
+                log.exception("assembly hub: could not retire this worker")
         try:
             closing = loop.run_in_executor(self.db, connections.close_all)
             await asyncio.wait_for(closing, timeout=SHUTDOWN_SECONDS)
@@ -122,6 +133,55 @@ class Hub:
             log.warning("assembly hub: the writer thread did not close its connection")
         self.db.shutdown(wait=False)
         _hubs.pop(loop, None)
+
+    # --- this worker ---
+
+    async def ensure_worker(self) -> None:
+        """Register this process before its first connection counts, and reap the workers
+        that died before it (a restart after kill -9 finds their presence still written)."""
+        if self.worker_id is not None:
+            return
+        async with self.worker_lock:
+            if self.worker_id is None:
+                reaped = await self.run_db(_register_and_reap, None)
+                self.worker_id, touched = reaped
+                self._presence_changed(touched)
+
+    def _presence_changed(self, events: set[int]) -> None:
+        if events:
+            self.dirty_presence |= events
+            for event_id in events:
+                self.snapshots.pop(event_id, None)
+
+    async def _heartbeat(self) -> None:
+        while True:
+            await asyncio.sleep(settings.ASSEMBLY_HEARTBEAT_SECONDS)
+            try:
+                await self.beat()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("assembly heartbeat")
+
+    async def beat(self) -> None:
+        """One heartbeat: say this worker lives, drop the dead ones. A worker that was taken
+        for dead (its loop stalled longer than the stale time) registers again with the
+        connections it holds."""
+        if self.worker_id is None:
+            return
+        alive = await self.run_db(actions.do_heartbeat, self.worker_id)
+        if not alive:
+            held: Counter[int] = Counter()
+            for clients in self.rooms.values():
+                for client in clients:
+                    held[client.participant_id] += 1
+            self.worker_id, touched = await self.run_db(_register_and_reap, dict(held))
+            self._presence_changed(touched)
+            return
+        touched = await self.run_db(
+            actions.reap_workers, settings.ASSEMBLY_STALE_SECONDS, self.worker_id
+        )
+        self._presence_changed(touched)
 
     # --- rooms ---
 
@@ -259,14 +319,14 @@ class Hub:
                 batch.append(self.queue.get_nowait())
             ops = [op for op, _future in batch]
             try:
-                results = await self.run_db(_apply_ops, ops)
+                results = await self.run_db(_apply_ops, ops, self.worker_id)
             except Exception:
                 # A conflict with another process (or a bad op): one transaction each.
                 log.warning("assembly writer: batch of %d failed, one by one", len(ops))
                 results = []
                 for op in ops:
                     try:
-                        results.append((await self.run_db(_apply_ops, [op]))[0])
+                        results.append((await self.run_db(_apply_ops, [op], self.worker_id))[0])
                     except Exception as error:  # noqa: BLE001
                         log.exception("assembly writer: op failed")
                         results.append(error)
@@ -355,6 +415,16 @@ async def _finish(coro, awaited) -> None:
             awaited = coro.send(None)
         except StopIteration:
             return
+
+
+def _register_and_reap(held: dict[int, int] | None):
+    """(new worker id, event ids whose presence changed): dead workers reaped, this one
+    registered, and the connections it holds (after it was taken for dead) written again."""
+    touched = actions.reap_workers(settings.ASSEMBLY_STALE_SECONDS)
+    worker = actions.do_register_worker()
+    if held:
+        touched |= actions.apply_presence(held, worker.pk)
+    return worker.pk, touched
 
 
 def _count(motion_id: int) -> int | None:

@@ -129,3 +129,14 @@ def decide(
         unanimous=unanimous,
         winner=candidate if passes else "",
     )
+
+
+def worker_is_dead(
+    *, seen_seconds_ago: float, stale_seconds: float, process_alive: bool | None
+) -> bool:
+    """A room worker is dead when its process is known to be gone (`process_alive` False: it
+    ran on this host and no longer does) or, wherever it ran, when its heartbeat is older than
+    `stale_seconds` (`process_alive` None: another host, or it cannot be told)."""
+    if process_alive is False:
+        return True
+    return seen_seconds_ago > stale_seconds

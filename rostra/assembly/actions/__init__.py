@@ -16,8 +16,12 @@ from rostra.assembly.actions.common import (
 )
 from rostra.assembly.actions.presence import (
     apply_presence,
+    do_heartbeat,
     do_join_room,
     do_leave_room,
+    do_register_worker,
+    do_retire_workers,
+    reap_workers,
 )
 from rostra.assembly.actions.proxies import (
     do_give_proxy,
@@ -57,8 +61,11 @@ __all__ = [
     "do_create_motion",
     "do_end_speaker",
     "do_give_proxy",
+    "do_heartbeat",
     "do_join_room",
     "do_leave_room",
+    "do_register_worker",
+    "do_retire_workers",
     "do_open_vote",
     "do_reorder_speakers",
     "do_request_floor",
@@ -70,4 +77,5 @@ __all__ = [
     "group_name",
     "motions_of",
     "publish",
+    "reap_workers",
 ]

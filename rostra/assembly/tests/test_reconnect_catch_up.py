@@ -3,7 +3,7 @@
 import pytest
 
 from rostra.assembly import seed
-from rostra.assembly.tests.helpers import connect, receive_until, run
+from rostra.assembly.tests.helpers import connect, motion_in, receive_until, run
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -25,7 +25,7 @@ def test_it_sends_the_state_on_connecting_and_catches_up_after_a_gap(meeting):
         await chair.send_json_to({"a": "item", "item": meeting.items[0].pk})
         await receive_until(chair, lambda m: m["t"] == "delta" and m.get("item"))
         await chair.send_json_to({"a": "vote_open", "motion": motion.pk})
-        opened = await receive_until(chair, lambda m: m["t"] == "delta" and m.get("motion"))
+        opened = await receive_until(chair, motion_in("open", motion.pk))
         assert opened["motion"]["state"] == "open"
 
         again = await connect(delegate)
@@ -49,7 +49,7 @@ def test_it_sends_the_state_on_connecting_and_catches_up_after_a_gap(meeting):
         count = await receive_until(again, lambda m: m["t"] == "count")
         assert count["cast"] == 1
         await chair.send_json_to({"a": "vote_close", "motion": motion.pk})
-        closed = await receive_until(again, lambda m: m["t"] == "delta" and m.get("motion"))
+        closed = await receive_until(again, motion_in("closed", motion.pk))
         assert closed["v"] == caught_up["v"] + 1
         assert closed["motion"]["result"]["counts"] == {"yes": 1, "no": 0, "abstain": 0}
         assert closed["motion"]["result"]["unanimous"] is True
