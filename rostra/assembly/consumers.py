@@ -16,6 +16,7 @@ from urllib.parse import parse_qs
 
 from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
 from django.utils import timezone
 
 from rostra.assembly import actions, frames, rules, state
@@ -31,7 +32,7 @@ class Who:
     def __init__(self, p: Participant, roles: frozenset[str]):
         self.id = p.pk
         self.event_id = p.event_id
-        self.name = p.display_name
+        self.name = state.names(p)
         self.roles = roles
         self.status = p.status
 
@@ -61,6 +62,10 @@ def _connecting(slug: str, user, token: str | None, motion_id: int | None):
     return None if who is None else (who, personal_state(who, motion_id))
 
 
+def _open_meeting(who: Who) -> None:
+    actions.do_open_meeting(_participant(who), when_running=True)
+
+
 def _participant(who: Who) -> Participant:
     return Participant.objects.get(pk=who.id)
 
@@ -79,7 +84,12 @@ def personal_state(who: Who, motion_id: int | None) -> dict:
     }
     if who.chair:
         data["motions"] = [
-            {"id": m.pk, "question": state.texts(m, "question"), "state": m.state}
+            {
+                "id": m.pk,
+                "question": state.texts(m, "question"),
+                "state": m.state,
+                "item": m.item_id,
+            }
             for m in actions.motions_of(who.event_id)
         ]
     return data
@@ -120,6 +130,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.accept()
         await self.hub.join(self, self.who.event_id)
         self.hub.submit_nowait(("presence", self.who.id, 1, self.who.event_id))
+        if self.who.chair:
+            # The chair entering a running meeting opens it: the first item becomes current.
+            await self.hub.run_db(_open_meeting, self.who)
         await self.send_snapshot(me)
 
     async def disconnect(self, code) -> None:
@@ -244,6 +257,8 @@ def _perform(who: Who, action: str, c: dict) -> None:
         actions.do_give_proxy(me, holder)
     elif action == "proxy_revoke":
         actions.do_revoke_proxy(me)
+    elif action == "open_meeting":
+        actions.do_open_meeting(me)
     elif action == "item":
         item = AgendaItem.objects.get(pk=c["item"], event_id=event_id) if c["item"] else None
         actions.do_set_current_item(me, item)
@@ -254,10 +269,13 @@ def _perform(who: Who, action: str, c: dict) -> None:
     elif action == "reorder":
         actions.do_reorder_speakers(me, c["entries"])
     elif action == "motion_create":
+        language = c["language"] or "en"
+        if language not in dict(settings.LANGUAGES):
+            raise actions.RoomError("bad_request")
         actions.do_create_motion(
             me,
             question=c["question"],
-            language=c["language"] or "en",
+            language=language,
             options=c["options"] or [],
             secret=bool(c["secret"]),
             allow_proxy=bool(c["allow_proxy"]),

@@ -111,6 +111,7 @@ TABLE: dict[str, dict[str, tuple[Callable[[Any], Any], bool]]] = {
     "withdraw": {},
     "proxy_give": {"holder": (_id, REQUIRED)},
     "proxy_revoke": {},
+    "open_meeting": {},
     "item": {"item": (_id, OPTIONAL)},
     "speaker_start": {"entry": (_id, OPTIONAL)},
     "speaker_end": {},

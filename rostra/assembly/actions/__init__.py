@@ -7,6 +7,7 @@ the votes that arrived within a few milliseconds into one transaction (see `live
 """
 
 from rostra.assembly.actions.agenda import (
+    do_open_meeting,
     do_set_current_item,
 )
 from rostra.assembly.actions.common import (
@@ -64,6 +65,7 @@ __all__ = [
     "do_heartbeat",
     "do_join_room",
     "do_leave_room",
+    "do_open_meeting",
     "do_register_worker",
     "do_retire_workers",
     "do_open_vote",
