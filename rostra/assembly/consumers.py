@@ -12,6 +12,7 @@ Frames from the client: {"a": action, ...}; to the client: {"t": type, ...}.
 from __future__ import annotations
 
 import uuid
+from types import SimpleNamespace
 from urllib.parse import parse_qs
 
 from channels.consumer import get_handler_name
@@ -21,7 +22,8 @@ from django.utils import timezone
 
 from rostra.assembly import actions, frames, rules, state
 from rostra.assembly.live import dumps, hub
-from rostra.events.models import AgendaItem, Motion, Participant
+from rostra.events.models import CONFIRMED_STATUSES, AgendaItem, Motion, Participant
+from rostra.org.i18n import field_names
 
 
 class Who:
@@ -29,31 +31,53 @@ class Who:
 
     __slots__ = ("id", "event_id", "name", "roles", "status")
 
-    def __init__(self, p: Participant, roles: frozenset[str]):
-        self.id = p.pk
-        self.event_id = p.event_id
-        self.name = state.names(p)
+    def __init__(self, pk: int, event_id: int, name: dict, roles: frozenset[str], status: str):
+        self.id = pk
+        self.event_id = event_id
+        self.name = name
         self.roles = roles
-        self.status = p.status
+        self.status = status
 
     @property
     def chair(self) -> bool:
         return rules.is_chair(self.roles) and self.status in ("accepted", "registered")
 
 
+_NAME_FIELDS = ["person__original_name", *(f"person__{f}" for f in field_names("name"))]
+
+
 def authenticate(slug: str, user, token: str | None) -> Who | None:
-    """One query: the participant (by token, else by the session's user) with its roles."""
-    participants = Participant.objects.filter(event__slug=slug).select_related("person")
+    """One query: the participant (by token, else by the session's user), its name in every
+    script and its roles (a row per role)."""
+    participants = Participant.objects.filter(event__slug=slug)
     if token:
         found = participants.filter(token=token)
     elif user is not None and user.is_authenticated:
         found = participants.filter(user=user)
     else:
         return None
-    p = found.prefetch_related("roles").first()
-    if p is None or not p.holds_seat:  # declined, cancelled, waiting: not in the room
+    rows = list(
+        found.values_list(
+            "pk", "event_id", "status", "name", "person_id", "roles__role", *_NAME_FIELDS
+        )
+    )
+    if not rows:
         return None
-    return Who(p, frozenset(r.role for r in p.roles.all()))
+    pk, event_id, status, name, person_id = rows[0][:5]
+    if status not in CONFIRMED_STATUSES:  # declined, cancelled, waiting: not in the room
+        return None
+    roles = frozenset(row[5] for row in rows if row[5])
+    if person_id:
+        person = SimpleNamespace(
+            **{
+                f.removeprefix("person__"): v
+                for f, v in zip(_NAME_FIELDS, rows[0][6:], strict=True)
+            }
+        )
+        names = state.person_names(person)
+    else:
+        names = {"en": name}
+    return Who(pk, event_id, names, roles, status)
 
 
 def _connecting(slug: str, user, token: str | None, motion_id: int | None):

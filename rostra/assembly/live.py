@@ -87,6 +87,7 @@ class Hub:
         self.presence_sent = 0.0
         self.fan_out_seconds = 0.0  # how long the last fan-out took
         self.snapshots: dict[int, tuple[int, float, dict]] = {}
+        self.snapshot_loading: dict[int, asyncio.Future] = {}
         self.slugs: dict[str, int] = {}
         # One thread for all writes: it keeps its database connection, and writes never
         # contend with each other inside the process.
@@ -278,9 +279,27 @@ class Hub:
             and time.monotonic() - cached[1] < 2
         ):
             return cached[2]
-        data = await self.run_db(state.public_snapshot, event_id)
+        # One read for everyone who asks meanwhile: when the cached one expires with hundreds
+        # of connections arriving, each of them reading it again was most of their cost.
+        loading = self.snapshot_loading.get(event_id)
+        if loading is not None:
+            return await asyncio.shield(loading)
+        loading = asyncio.get_running_loop().create_future()
+        self.snapshot_loading[event_id] = loading
+        try:
+            data = await self.run_db(state.public_snapshot, event_id)
+        except BaseException as error:
+            if isinstance(error, Exception):
+                loading.set_exception(error)
+                loading.exception()  # retrieved: nobody else may be waiting
+            else:
+                loading.cancel()
+            raise
+        finally:
+            self.snapshot_loading.pop(event_id, None)
         self.slugs[data["event"]["slug"]] = event_id
         self.snapshots[event_id] = (data["v"], time.monotonic(), data)
+        loading.set_result(data)
         return data
 
     async def snapshot_for(self, slug: str) -> dict | None:

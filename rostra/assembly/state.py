@@ -51,9 +51,14 @@ def texts(obj, base: str) -> dict[str, str]:
 def names(participant: Participant) -> dict[str, str]:
     """A participant's name in each site language (the reader's script), through the
     registry's per-language name helper; only what differs from English is sent twice."""
-    person = participant.person if participant.person_id else None
-    if person is None:
+    if not participant.person_id:
         return {"en": participant.name}
+    return person_names(participant.person)
+
+
+def person_names(person) -> dict[str, str]:
+    """A registry person's name per language (any object with `name_<code>` and
+    `original_name`)."""
     out = {"en": localized(person, "name", "en", fallback="original_name")}
     for code, _name in settings.LANGUAGES:
         value = localized(person, "name", code, fallback="original_name")

@@ -15,15 +15,19 @@ def test_it_sends_the_state_on_connecting_and_catches_up_after_a_gap(meeting):
     async def scenario():
         chair = await connect(meeting.chair)
         first = await receive_until(chair, lambda m: m["t"] == "snapshot")
-        assert first["me"]["chair"] and first["item"] is None
+        # The chair entering the running meeting opened it on its first item.
+        assert first["me"]["chair"] and first["item"]["id"] == meeting.items[0].pk
         client = await connect(delegate)
         snapshot = await receive_until(client, lambda m: m["t"] == "snapshot")
         assert snapshot["me"]["can_vote"] and not snapshot["me"]["chair"]
         await client.disconnect()
 
         # While the delegate is away: the chair moves to an item and opens a vote.
-        await chair.send_json_to({"a": "item", "item": meeting.items[0].pk})
-        await receive_until(chair, lambda m: m["t"] == "delta" and m.get("item"))
+        await chair.send_json_to({"a": "item", "item": meeting.items[1].pk})
+        await receive_until(
+            chair,
+            lambda m: m["t"] == "delta" and (m.get("item") or {}).get("id") == meeting.items[1].pk,
+        )
         await chair.send_json_to({"a": "vote_open", "motion": motion.pk})
         opened = await receive_until(chair, motion_in("open", motion.pk))
         assert opened["motion"]["state"] == "open"
@@ -31,7 +35,7 @@ def test_it_sends_the_state_on_connecting_and_catches_up_after_a_gap(meeting):
         again = await connect(delegate)
         caught_up = await receive_until(again, lambda m: m["t"] == "snapshot")
         assert caught_up["v"] == opened["v"] > snapshot["v"]
-        assert caught_up["item"]["id"] == meeting.items[0].pk
+        assert caught_up["item"]["id"] == meeting.items[1].pk
         assert caught_up["motion"]["id"] == motion.pk and caught_up["motion"]["state"] == "open"
         assert caught_up["me"]["voted"] == []
 
