@@ -344,7 +344,7 @@ function renderResult() {
   const rule = S.majorities[motion.majority] || motion.majority;
   const of = motion.majority === "absolute" ? fmt(S.of_eligible, { n: motion.eligible || r.cast }) : fmt(S.of_decisive, { n: r.decisive });
   const figure = el("figure", { class: `motion-result ${r.adopted ? "is-adopted" : "is-rejected"}` }, caption, bars,
-    el("p", { class: "motion-result-rule", id: "result-rule", text: `${rule.charAt(0).toUpperCase()}${rule.slice(1)}: ${fmt(S.needed, { n: r.needed, of })}` }));
+    el("p", { class: "motion-result-rule", id: "result-rule", text: `${rule.charAt(0).toUpperCase()}${rule.slice(1)} · ${fmt(S.needed, { n: r.needed, of })}` }));
   const parts = [figure];
   if (r.named) {
     const list = el("ul", { class: "named" });
