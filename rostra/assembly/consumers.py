@@ -20,7 +20,7 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
 from django.utils import timezone
 
-from rostra.assembly import actions, frames, rules, state
+from rostra.assembly import actions, frames, prepared, rules, state
 from rostra.assembly.live import dumps, hub
 from rostra.events.models import CONFIRMED_STATUSES, AgendaItem, Motion, Participant
 from rostra.org.i18n import field_names
@@ -49,18 +49,20 @@ _NAME_FIELDS = ["person__original_name", *(f"person__{f}" for f in field_names("
 def authenticate(slug: str, user, token: str | None) -> Who | None:
     """One query: the participant (by token, else by the session's user), its name in every
     script and its roles (a row per role)."""
-    participants = Participant.objects.filter(event__slug=slug)
+    fields = ("pk", "event_id", "status", "name", "person_id", "roles__role", *_NAME_FIELDS)
     if token:
-        found = participants.filter(token=token)
+        rows = prepared.rows(
+            "participant-by-token",
+            lambda: Participant.objects.filter(
+                event__slug=prepared.Slot("slug"), token=prepared.Slot("token")
+            ).values_list(*fields),
+            slug=slug,
+            token=token,
+        )
     elif user is not None and user.is_authenticated:
-        found = participants.filter(user=user)
+        rows = list(Participant.objects.filter(event__slug=slug, user=user).values_list(*fields))
     else:
         return None
-    rows = list(
-        found.values_list(
-            "pk", "event_id", "status", "name", "person_id", "roles__role", *_NAME_FIELDS
-        )
-    )
     if not rows:
         return None
     pk, event_id, status, name, person_id = rows[0][:5]

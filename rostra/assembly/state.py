@@ -11,7 +11,7 @@ from collections import Counter
 from django.conf import settings
 from django.db.models import Count, Q
 
-from rostra.assembly import rules
+from rostra.assembly import prepared, rules
 from rostra.assembly.models import (
     NamedVote,
     Presence,
@@ -297,10 +297,22 @@ def public_snapshot(event_id: int) -> dict:
 
 def personal(participant_id: int, motion_id: int | None) -> dict:
     """What only this participant sees: his votes in the open motion and his proxies."""
-    proxies = list(
-        Proxy.objects.filter(
-            Q(principal_id=participant_id) | Q(holder_id=participant_id)
-        ).select_related("holder__person", "principal__person")
+    # Most people have no proxy: a prepared query tells, the names are read only if needed.
+    has_proxy = prepared.rows(
+        "proxies-of",
+        lambda: Proxy.objects.filter(
+            Q(principal_id=prepared.IntSlot("id")) | Q(holder_id=prepared.IntSlot("id"))
+        ).values_list("pk"),
+        id=participant_id,
+    )
+    proxies = (
+        list(
+            Proxy.objects.filter(
+                Q(principal_id=participant_id) | Q(holder_id=participant_id)
+            ).select_related("holder__person", "principal__person")
+        )
+        if has_proxy
+        else []
     )
     given = [p for p in proxies if p.principal_id == participant_id]
     held = [p for p in proxies if p.holder_id == participant_id]
