@@ -284,6 +284,8 @@ function renderVote() {
   if (!open) $("vote-ack").textContent = "";
   renderCount();
   renderResult();
+  // A separate script (ballot.js, secret ballots) may take over #vote-options from here.
+  document.dispatchEvent(new CustomEvent("room:vote-rendered", { detail: { motion, me: state.me } }));
 }
 
 function vote(motion, key, forWhom) {
@@ -508,6 +510,9 @@ if (isChair) {
     event.target.reset();
   });
 }
+
+// Frames from another script of the page (ballot.js) go out on the same connection.
+document.addEventListener("room:send", (event) => send(event.detail));
 
 setInterval(() => { tick(); syncVideo(); }, 1000);
 connect();
