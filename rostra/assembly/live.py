@@ -38,6 +38,12 @@ BATCH_MAX = 500
 GATHER_SECONDS = 0.002
 PRESENCE_SECONDS = 2.0  # for rooms of more than PRESENCE_CROWD connections in this process
 PRESENCE_CROWD = 200
+# In a room of thousands, every count to everyone costs a send per client and per process that
+# sends it: while a crowd arrives the counts go out every (people in the room / 500) seconds,
+# at most every PRESENCE_MAX_SECONDS; a count that lags a few seconds in a room of 5,000 is
+# worth the joins it does not slow down.
+PRESENCE_PER_SECOND = 500
+PRESENCE_MAX_SECONDS = 10.0
 # Group memberships expire (a day by default) and Redis may be restarted: renew them.
 RESUBSCRIBE_SECONDS = 60
 DELIVERY_SECONDS = 10
@@ -85,6 +91,7 @@ class Hub:
         self.dirty_motions: dict[int, int] = {}  # motion id -> event id
         self.dirty_presence: set[int] = set()
         self.presence_sent = 0.0
+        self.room_size = 0  # people in the largest room, as last counted
         self.fan_out_seconds = 0.0  # how long the last fan-out took
         self.snapshots: dict[int, tuple[int, float, dict]] = {}
         self.snapshot_loading: dict[int, asyncio.Future] = {}
@@ -386,12 +393,16 @@ class Hub:
         # quarter second to everyone would cost more than the arrivals themselves.
         now = time.monotonic()
         crowd = sum(len(clients) for clients in self.rooms.values())
-        if crowd > PRESENCE_CROWD and now - self.presence_sent < PRESENCE_SECONDS:
+        every = min(
+            PRESENCE_MAX_SECONDS, max(PRESENCE_SECONDS, self.room_size / PRESENCE_PER_SECOND)
+        )
+        if crowd > PRESENCE_CROWD and now - self.presence_sent < every:
             return
         self.presence_sent = now
         events, self.dirty_presence = self.dirty_presence, set()
         for event_id in events:
             counts = await self.run_db(state.presence_counts, event_id)
+            self.room_size = max(counts.get("total", 0), crowd)
             await self.publish(event_id, {"t": "presence", "presence": counts})
         for event_id, since in list(self.subscribed.items()):
             if now - since > RESUBSCRIBE_SECONDS and self.layer is not None:
