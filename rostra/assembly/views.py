@@ -68,9 +68,9 @@ STRINGS = {
     "named_list": _("Who voted how"),
     # The result: "7 (58.3%)", and the rule with the votes it needed.
     "share": _("{n} ({p}%)"),
-    "needed": _("{n} votes needed {of}."),
-    "of_decisive": _("of {n} votes for or against"),
-    "of_eligible": _("of {n} eligible delegates"),
+    "needed": _("Votes needed: {n} {of}."),
+    "of_decisive": _("(for or against: {n})"),
+    "of_eligible": _("(eligible delegates: {n})"),
     "errors": {
         "not_chair": _("Only the chair can do that."),
         "not_eligible": _("You have no vote in this ballot."),
