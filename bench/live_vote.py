@@ -41,8 +41,10 @@ ROSTRA = str(BIN / "rostra")
 PYTHON = str(BIN / "python")
 HOST = "127.0.0.1"
 PG_ADMIN = "postgres://postgres@127.0.0.1:5432/postgres"
-PG_URL = "postgres://postgres@127.0.0.1:5432/rostra_bench_live"
-REDIS_URL = "redis://127.0.0.1:6379/14"
+# Overridable, so that benches run side by side do not share a database or Redis DB.
+PG_DB = os.environ.get("LIVE_BENCH_PG_DB", "rostra_bench_live")
+PG_URL = f"postgres://postgres@127.0.0.1:5432/{PG_DB}"
+REDIS_URL = os.environ.get("LIVE_BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 STEP_TIMEOUT = 900
 PHASE_TIMEOUT = 120  # seconds for any one phase of the clients
 HANDSHAKES = 256
@@ -209,6 +211,7 @@ async def clients(
 
     await asyncio.gather(*(join(i) for i in range(n)))
     connect_s = time.perf_counter() - t
+    rss_connected = rss_mb(server)
     await asyncio.sleep(1)  # let presence settle
 
     async def chair_reader():
@@ -253,6 +256,7 @@ async def clients(
         "results": counters["results"],
         "dropped": counters["dropped"],
         "count_messages_per_client": counters["counts_seen"] / max(n, 1),
+        "rss_connected": rss_connected,
         "cpu": {
             phase: [cpu[end][0] - cpu[phase][0], cpu[end][1] - cpu[phase][1]]
             for phase, end in (("connect", "vote"), ("vote", "acked"), ("close", "results"))
@@ -441,10 +445,48 @@ async def secret_clients(
     }
 
 
+async def connect_only(url: str, tokens: list[str], server: int) -> dict:
+    """The reference run: every delegate connects and reads its first frame; nothing else."""
+    import websockets
+
+    gate = asyncio.Semaphore(HANDSHAKES)
+
+    async def open_socket(token: str):
+        async with gate:
+            ws = await websockets.connect(
+                f"{url}?token={token}",
+                origin=f"http://{HOST}",
+                compression=None,
+                ping_interval=None,
+                max_queue=None,
+                open_timeout=60,
+            )
+        assert json.loads(await asyncio.wait_for(ws.recv(), 60))["t"] == "snapshot"
+        return ws
+
+    cpu = (cpu_seconds(server), time.process_time())
+    t = time.perf_counter()
+    sockets = await asyncio.gather(*(open_socket(token) for token in tokens))
+    connect_s = time.perf_counter() - t
+    used = (cpu_seconds(server) - cpu[0], time.process_time() - cpu[1])
+    rss_connected = rss_mb(server)
+    await asyncio.gather(*(ws.close() for ws in sockets), return_exceptions=True)
+    return {
+        "connected": len(sockets),
+        "connect_s": connect_s,
+        "cpu": {"connect": list(used)},
+        "rss_connected": rss_connected,
+    }
+
+
 def client_main(args) -> None:
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     data = json.loads(Path(args.seed_file).read_text())
+    if args.reference:
+        out = asyncio.run(connect_only(args.url, data["tokens"], args.server_pid))
+        print("RESULT " + json.dumps(out), flush=True)
+        return
     option = "yes"
     out = asyncio.run(
         clients(args.url, data["tokens"], data["chair"], data["motion"], option, args.server_pid)
@@ -462,6 +504,63 @@ def client_main(args) -> None:
 # --- the driver -----------------------------------------------------------------------------
 
 
+def start_server(command: list[str], env: dict, log_path: Path) -> subprocess.Popen:
+    """Start a server (its own process group) and wait until its port answers."""
+    port = int(command[command.index("--port") + 1])
+    log = open(log_path, "w")  # noqa: SIM115  (the process keeps it)
+    process = subprocess.Popen(
+        command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        with socket.socket() as s:
+            if s.connect_ex((HOST, port)) == 0:
+                break
+        time.sleep(0.3)
+    return process
+
+
+def reference_run(env: dict, tmp: Path, seed_file: Path, workers: int) -> dict:
+    """The same delegates connect to the bare reference consumer (bench/live_reference.py)
+    served by uvicorn with the same workers, database and settings."""
+    port = free_port()
+    command = [PYTHON, "-m", "uvicorn", "bench.live_reference:application", "--host", HOST]
+    command += ["--port", str(port), "--workers", str(workers), "--lifespan", "off"]
+    command += ["--log-level", "warning", "--no-access-log"]
+    ref_env = {**env, "PYTHONPATH": str(ROOT), "DJANGO_SETTINGS_MODULE": "rostra.settings"}
+    server = start_server(command, ref_env, tmp / "reference.log")
+    try:
+        time.sleep(1 if workers == 1 else 3)
+        rss_idle = rss_mb(server.pid)
+        client = subprocess.run(
+            [PYTHON, __file__, "--client", "--reference", "--url"]
+            + [f"ws://{HOST}:{port}/ws/live/bench/", "--seed-file", str(seed_file)]
+            + ["--server-pid", str(server.pid)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=STEP_TIMEOUT,
+        )
+        line = next((x for x in client.stdout.splitlines() if x.startswith("RESULT ")), None)
+        if line is None:
+            print(client.stdout[-3000:], client.stderr[-3000:])
+            raise SystemExit("the reference clients failed")
+        out = json.loads(line[7:])
+        out["rss_idle"] = rss_idle
+        print(
+            f"reference run: {out['connected']} connected in {out['connect_s']:.2f} s,"
+            f" load {load()}"
+        )
+        return out
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(server.pid, signal.SIGTERM)
+        try:
+            server.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(server.pid, signal.SIGKILL)
+
+
 def run(cmd, env, timeout=STEP_TIMEOUT, **kw):
     return subprocess.run(cmd, env=env, timeout=timeout, check=True, **kw)
 
@@ -477,6 +576,10 @@ def main() -> None:
     parser.add_argument("--url", help=argparse.SUPPRESS)
     parser.add_argument("--seed-file", help=argparse.SUPPRESS)
     parser.add_argument("--server-pid", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--reference", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--no-reference", action="store_true", help="skip the reference consumer's run"
+    )
     args = parser.parse_args()
     if args.client:
         client_main(args)
@@ -498,8 +601,8 @@ def main() -> None:
         import redis
 
         with psycopg.connect(PG_ADMIN, autocommit=True) as pg:
-            pg.execute("DROP DATABASE IF EXISTS rostra_bench_live WITH (FORCE)")
-            pg.execute("CREATE DATABASE rostra_bench_live")
+            pg.execute(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
+            pg.execute(f"CREATE DATABASE {PG_DB}")
         redis.Redis.from_url(REDIS_URL).flushdb()
         env.update(DATABASE_URL=PG_URL, REDIS_URL=REDIS_URL, DB_POOL_MAX="20")
         workers = 2
@@ -511,6 +614,8 @@ def main() -> None:
         run([ROSTRA, "shell", "-c", SEED.format(n=args.n, secret=args.secret, out=seed_file)], env)
         print(f"set-up (migrate, seed {args.n} delegates): {time.perf_counter() - t:.1f} s")
         motion = json.loads(seed_file.read_text())["motion"]
+
+        reference = None if args.no_reference else reference_run(env, tmp, seed_file, workers)
 
         port = free_port()
         log = open(tmp / "serve.log", "w")  # noqa: SIM115
@@ -599,6 +704,29 @@ def main() -> None:
             f"({(rss_after - rss_idle) * 1024 / args.n:.0f} KB per connection)"
         )
         print(f"server CPU for the whole run:      {cpu_used:.1f} s")
+        connect_cpu = r["cpu"]["connect"][0]
+        print(
+            f"server CPU per connection:         {connect_cpu * 1000 / args.n:.2f} ms;"
+            f" per vote: {r['cpu']['vote'][0] * 1000 / args.n:.2f} ms"
+        )
+        print(
+            f"server RSS with all connected:     {r['rss_connected']:.0f} MB "
+            f"({(r['rss_connected'] - rss_idle) * 1024 / args.n:.0f} KB per connection)"
+        )
+        if reference is not None:
+            ref_cpu = reference["cpu"]["connect"][0]
+            print(
+                f"reference consumer: connect all {reference['connect_s']:.2f} s, server CPU"
+                f" {ref_cpu * 1000 / args.n:.2f} ms per connection,"
+                f" {(reference['rss_connected'] - reference['rss_idle']) * 1024 / args.n:.0f}"
+                " KB per connection"
+            )
+            print(
+                f"RATIO connect cost Rostra / reference: CPU"
+                f" {connect_cpu / max(ref_cpu, 1e-9):.2f},"
+                f" time {r['connect_s'] / max(reference['connect_s'], 1e-9):.2f}"
+                "  (target: at most 2, and connect all within 15 s)"
+            )
         for phase, (server_cpu, client_cpu) in r["cpu"].items():
             print(f"  CPU in {phase:8} server {server_cpu:5.1f} s, clients {client_cpu:5.1f} s")
         print(f"load average after: {load()}")
@@ -627,7 +755,7 @@ def main() -> None:
             import redis
 
             with psycopg.connect(PG_ADMIN, autocommit=True) as pg:
-                pg.execute("DROP DATABASE IF EXISTS rostra_bench_live WITH (FORCE)")
+                pg.execute(f"DROP DATABASE IF EXISTS {PG_DB} WITH (FORCE)")
             redis.Redis.from_url(REDIS_URL).flushdb()
         if os.environ.get("KEEP_BENCH_DIR"):
             print("kept", tmp)

@@ -186,6 +186,10 @@ else:
 # (empty: no embed), and how often the growing count of votes is sent (milliseconds).
 JITSI_SERVER = env_str("JITSI_SERVER", "meet.jit.si")
 ASSEMBLY_COUNT_INTERVAL_MS = env_int("ASSEMBLY_COUNT_INTERVAL_MS", 250, minimum=20)
+# Presence (liveroom): each worker beats every ASSEMBLY_HEARTBEAT_SECONDS; a worker silent for
+# ASSEMBLY_STALE_SECONDS (or whose process is gone from this host) loses the presence it held.
+ASSEMBLY_HEARTBEAT_SECONDS = env_int("ASSEMBLY_HEARTBEAT_SECONDS", 5, minimum=1)
+ASSEMBLY_STALE_SECONDS = env_int("ASSEMBLY_STALE_SECONDS", 30, minimum=2)
 
 # "immediate" runs a task in the request that enqueues it (embedded default); "database"
 # queues it for `rostra db_worker`, which `rostra serve` starts beside the web server.

@@ -11,17 +11,19 @@ Frames from the client: {"a": action, ...}; to the client: {"t": type, ...}.
 
 from __future__ import annotations
 
-import json
 import uuid
+from types import SimpleNamespace
 from urllib.parse import parse_qs
 
 from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
+from django.conf import settings
 from django.utils import timezone
 
-from rostra.assembly import actions, ballot_handlers, rules, state
+from rostra.assembly import actions, ballot_handlers, frames, prepared, rules, state
 from rostra.assembly.live import dumps, hub
-from rostra.events.models import AgendaItem, Motion, Participant
+from rostra.events.models import CONFIRMED_STATUSES, AgendaItem, Motion, Participant
+from rostra.org.i18n import field_names
 
 
 class Who:
@@ -29,37 +31,65 @@ class Who:
 
     __slots__ = ("id", "event_id", "name", "roles", "status")
 
-    def __init__(self, p: Participant, roles: frozenset[str]):
-        self.id = p.pk
-        self.event_id = p.event_id
-        self.name = p.display_name
+    def __init__(self, pk: int, event_id: int, name: dict, roles: frozenset[str], status: str):
+        self.id = pk
+        self.event_id = event_id
+        self.name = name
         self.roles = roles
-        self.status = p.status
+        self.status = status
 
     @property
     def chair(self) -> bool:
         return rules.is_chair(self.roles) and self.status in ("accepted", "registered")
 
 
+_NAME_FIELDS = ["person__original_name", *(f"person__{f}" for f in field_names("name"))]
+
+
 def authenticate(slug: str, user, token: str | None) -> Who | None:
-    """One query: the participant (by token, else by the session's user) with its roles."""
-    participants = Participant.objects.filter(event__slug=slug).select_related("person")
+    """One query: the participant (by token, else by the session's user), its name in every
+    script and its roles (a row per role)."""
+    fields = ("pk", "event_id", "status", "name", "person_id", "roles__role", *_NAME_FIELDS)
     if token:
-        found = participants.filter(token=token)
+        rows = prepared.rows(
+            "participant-by-token",
+            lambda: Participant.objects.filter(
+                event__slug=prepared.Slot("slug"), token=prepared.Slot("token")
+            ).values_list(*fields),
+            slug=slug,
+            token=token,
+        )
     elif user is not None and user.is_authenticated:
-        found = participants.filter(user=user)
+        rows = list(Participant.objects.filter(event__slug=slug, user=user).values_list(*fields))
     else:
         return None
-    p = found.prefetch_related("roles").first()
-    if p is None or not p.holds_seat:  # declined, cancelled, waiting: not in the room
+    if not rows:
         return None
-    return Who(p, frozenset(r.role for r in p.roles.all()))
+    pk, event_id, status, name, person_id = rows[0][:5]
+    if status not in CONFIRMED_STATUSES:  # declined, cancelled, waiting: not in the room
+        return None
+    roles = frozenset(row[5] for row in rows if row[5])
+    if person_id:
+        person = SimpleNamespace(
+            **{
+                f.removeprefix("person__"): v
+                for f, v in zip(_NAME_FIELDS, rows[0][6:], strict=True)
+            }
+        )
+        names = state.person_names(person)
+    else:
+        names = {"en": name}
+    return Who(pk, event_id, names, roles, status)
 
 
 def _connecting(slug: str, user, token: str | None, motion_id: int | None):
     """Who connects, and his personal state, in one trip to the database thread."""
     who = authenticate(slug, user, token)
     return None if who is None else (who, personal_state(who, motion_id))
+
+
+def _open_meeting(who: Who) -> None:
+    actions.do_open_meeting(_participant(who), when_running=True)
 
 
 def _participant(who: Who) -> Participant:
@@ -80,7 +110,12 @@ def personal_state(who: Who, motion_id: int | None) -> dict:
     }
     if who.chair:
         data["motions"] = [
-            {"id": m.pk, "question": state.texts(m, "question"), "state": m.state}
+            {
+                "id": m.pk,
+                "question": state.texts(m, "question"),
+                "state": m.state,
+                "item": m.item_id,
+            }
             for m in actions.motions_of(who.event_id)
         ]
     return data
@@ -106,6 +141,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         query = parse_qs(self.scope.get("query_string", b"").decode())
         token = (query.get("token") or [None])[0]
         self.hub = hub()
+        await self.hub.ensure_worker()
         snapshot = await self.hub.snapshot_for(slug)
         motion = snapshot.get("motion") if snapshot else None
         found = await self.hub.run_db(
@@ -120,6 +156,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
         await self.accept()
         await self.hub.join(self, self.who.event_id)
         self.hub.submit_nowait(("presence", self.who.id, 1, self.who.event_id))
+        if self.who.chair:
+            # The chair entering a running meeting opens it: the first item becomes current.
+            await self.hub.run_db(_open_meeting, self.who)
         await self.send_snapshot(me)
 
     async def disconnect(self, code) -> None:
@@ -158,11 +197,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
     async def receive(self, text_data=None, bytes_data=None) -> None:
         try:
-            content = json.loads(text_data or "{}")
-            action = content.get("a")
-        except (ValueError, AttributeError):
-            await self.send(text_data=dumps({"t": "error", "code": "bad_request"}))
+            content = frames.parse(text_data)
+        except frames.FrameError as error:
+            await self.send(
+                text_data=dumps(
+                    {"t": "error", "code": "bad_request", "a": error.action, "ref": error.ref}
+                )
+            )
             return
+        action = content["a"]
         try:
             if action == "vote":
                 await self.vote(content)
@@ -171,38 +214,48 @@ class RoomConsumer(AsyncWebsocketConsumer):
             elif action == "presence_list":
                 people = await self.hub.run_db(state.presence_list, self.who.event_id)
                 await self.send(text_data=dumps({"t": "presence_list", "people": people}))
-            elif action in ACTIONS:
+            elif action == "not_voted":
+                if not self.who.chair:
+                    raise actions.RoomError("not_chair")
+                people = await self.hub.run_db(
+                    state.not_voted, self.who.event_id, content["motion"]
+                )
+                await self.send(
+                    text_data=dumps(
+                        {"t": "not_voted", "motion": content["motion"], "people": people}
+                    )
+                )
+            else:
                 await self.hub.run_db(_perform, self.who, action, content)
                 if action in ("proxy_give", "proxy_revoke"):
                     await self.send_me()
-            else:
-                raise actions.RoomError("bad_request")
         except actions.RoomError as error:
             await self.send(
                 text_data=dumps(
-                    {"t": "error", "code": error.code, "a": action, "ref": content.get("ref")}
+                    {"t": "error", "code": error.code, "a": action, "ref": content["ref"]}
                 )
             )
         except (
-            KeyError,
-            TypeError,
-            ValueError,
             Motion.DoesNotExist,
             AgendaItem.DoesNotExist,
             Participant.DoesNotExist,
         ):
-            await self.send(text_data=dumps({"t": "error", "code": "bad_request", "a": action}))
+            await self.send(
+                text_data=dumps(
+                    {"t": "error", "code": "not_found", "a": action, "ref": content["ref"]}
+                )
+            )
 
     async def vote(self, content: dict) -> None:
-        vote_id = uuid.UUID(str(content["vote_id"]))
+        vote_id = uuid.UUID(content["vote_id"])
         request = actions.VoteRequest(
-            motion_id=int(content["motion"]),
+            motion_id=content["motion"],
             caster_id=self.who.id,
-            option=str(content.get("option") or ""),
+            option=content["option"] or "",
             vote_id=vote_id,
-            for_id=int(content["for"]) if content.get("for") else None,
+            for_id=content["for"],
             # ballots (#14): a secret vote's encrypted ballot (never a plain option)
-            ballot=content["ballot"] if isinstance(content.get("ballot"), dict) else None,
+            ballot=content["ballot"],
         )
         outcome = await self.hub.submit(("vote", request, self.who.event_id))
         await self.send(
@@ -220,78 +273,55 @@ class RoomConsumer(AsyncWebsocketConsumer):
 
 
 def _perform(who: Who, action: str, c: dict) -> None:
-    """Everything but votes, on the hub's database thread."""
+    """Everything but votes, on the hub's database thread; `c` is a checked frame."""
     me = _participant(who)
     event_id = who.event_id
     if action == "floor":
-        actions.do_request_floor(me, point_of_order=bool(c.get("point_of_order")))
+        actions.do_request_floor(me, point_of_order=bool(c["point_of_order"]))
     elif action == "withdraw":
         actions.do_withdraw_floor(me)
     elif action == "proxy_give":
-        holder = Participant.objects.get(pk=int(c["holder"]), event_id=event_id)
+        holder = Participant.objects.get(pk=c["holder"], event_id=event_id)
         actions.do_give_proxy(me, holder)
     elif action == "proxy_revoke":
         actions.do_revoke_proxy(me)
+    elif action == "open_meeting":
+        actions.do_open_meeting(me)
     elif action == "item":
-        item = (
-            AgendaItem.objects.get(pk=int(c["item"]), event_id=event_id) if c.get("item") else None
-        )
+        item = AgendaItem.objects.get(pk=c["item"], event_id=event_id) if c["item"] else None
         actions.do_set_current_item(me, item)
     elif action == "speaker_start":
-        actions.do_start_speaker(me, int(c["entry"]) if c.get("entry") else None)
+        actions.do_start_speaker(me, c["entry"])
     elif action == "speaker_end":
         actions.do_end_speaker(me)
     elif action == "reorder":
-        actions.do_reorder_speakers(me, [int(i) for i in c["entries"]])
+        actions.do_reorder_speakers(me, c["entries"])
     elif action == "motion_create":
+        language = c["language"] or "en"
+        if language not in dict(settings.LANGUAGES):
+            raise actions.RoomError("bad_request")
         actions.do_create_motion(
             me,
-            question=str(c["question"]),
-            language=str(c.get("language") or "en"),
-            options=[str(o) for o in c.get("options") or []],
-            secret=bool(c.get("secret")),
-            allow_proxy=bool(c.get("allow_proxy")),
-            quorum=int(c["quorum"]) if c.get("quorum") else None,
-            majority=str(c.get("majority") or "simple"),
+            question=c["question"],
+            language=language,
+            options=c["options"] or [],
+            secret=bool(c["secret"]),
+            allow_proxy=bool(c["allow_proxy"]),
+            quorum=c["quorum"] or None,
+            majority=c["majority"] or "simple",
         )
         actions.publish(event_id, {"t": "personal", "to": [who.id], "event": event_id})
     elif action in ("vote_open", "vote_close"):
-        motion = Motion.objects.select_related("item").get(
-            pk=int(c["motion"]), item__event_id=event_id
-        )
+        motion = Motion.objects.select_related("item").get(pk=c["motion"], item__event_id=event_id)
         if action == "vote_open":
             # ballots (#14): a secret vote's tellers, chosen by the chair
-            tellers = [int(t) for t in c.get("tellers") or []]
-            actions.do_open_vote(me, motion, tellers)
+            actions.do_open_vote(me, motion, c["tellers"] or [])
         else:
             actions.do_close_vote(me, motion)
     elif action in ballot_handlers.ACTIONS:  # ballots (#14)
         ballot_handlers.perform(me, action, c)
     elif action == "screening_start":
-        item = (
-            AgendaItem.objects.get(pk=int(c["item"]), event_id=event_id) if c.get("item") else None
-        )
-        actions.do_start_screening(me, item=item, url=str(c.get("url") or ""))
+        item = AgendaItem.objects.get(pk=c["item"], event_id=event_id) if c["item"] else None
+        actions.do_start_screening(me, item=item, url=c["url"] or "")
     elif action == "screening":
-        position = c.get("position")
-        actions.do_control_screening(
-            me, str(c["action"]), float(position) if position is not None else None
-        )
-
-
-ACTIONS = {
-    "floor",
-    "withdraw",
-    "proxy_give",
-    "proxy_revoke",
-    "item",
-    "speaker_start",
-    "speaker_end",
-    "reorder",
-    "motion_create",
-    "vote_open",
-    "vote_close",
-    "screening_start",
-    "screening",
-    *ballot_handlers.ACTIONS,
-}
+        actions.do_control_screening(me, c["action"], c["position"])

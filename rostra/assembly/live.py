@@ -38,6 +38,12 @@ BATCH_MAX = 500
 GATHER_SECONDS = 0.002
 PRESENCE_SECONDS = 2.0  # for rooms of more than PRESENCE_CROWD connections in this process
 PRESENCE_CROWD = 200
+# In a room of thousands, every count to everyone costs a send per client and per process that
+# sends it: while a crowd arrives the counts go out every (people in the room / 500) seconds,
+# at most every PRESENCE_MAX_SECONDS; a count that lags a few seconds in a room of 5,000 is
+# worth the joins it does not slow down.
+PRESENCE_PER_SECOND = 500
+PRESENCE_MAX_SECONDS = 10.0
 # Group memberships expire (a day by default) and Redis may be restarted: renew them.
 RESUBSCRIBE_SECONDS = 60
 DELIVERY_SECONDS = 10
@@ -56,8 +62,8 @@ def dumps(message: dict) -> str:
     return json.dumps(message, separators=(",", ":"), ensure_ascii=False)
 
 
-def _apply_ops(ops: list[tuple]) -> list[Any]:
-    """Presence changes and votes of one batch, in one transaction."""
+def _apply_ops(ops: list[tuple], worker_id=None) -> list[Any]:
+    """Presence changes (held by this worker) and votes of one batch, in one transaction."""
     presence: Counter[int] = Counter()
     votes: list[actions.VoteRequest] = []
     for op in ops:
@@ -71,7 +77,7 @@ def _apply_ops(ops: list[tuple]) -> list[Any]:
     checked = actions.check_secret(votes)
     with transaction.atomic():
         if presence:
-            actions.apply_presence(dict(presence))
+            actions.apply_presence(dict(presence), worker_id)
         outcomes = iter(actions.cast_votes(votes, checked))
     return [None if op[0] == "presence" else next(outcomes) for op in ops]
 
@@ -88,14 +94,18 @@ class Hub:
         self.dirty_motions: dict[int, int] = {}  # motion id -> event id
         self.dirty_presence: set[int] = set()
         self.presence_sent = 0.0
+        self.room_size = 0  # people in the largest room, as last counted
         self.fan_out_seconds = 0.0  # how long the last fan-out took
         self.snapshots: dict[int, tuple[int, float, dict]] = {}
+        self.snapshot_loading: dict[int, asyncio.Future] = {}
         self.slugs: dict[str, int] = {}
         # One thread for all writes: it keeps its database connection, and writes never
         # contend with each other inside the process.
         self.db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assembly-writer")
         self.started = False
         self.closing = False
+        self.worker_id = None  # this process as a RoomWorker (see actions.presence)
+        self.worker_lock = asyncio.Lock()
 
     # --- lifecycle ---
 
@@ -106,6 +116,7 @@ class Hub:
         loop = asyncio.get_running_loop()
         self.tasks.append(loop.create_task(self._writer()))
         self.tasks.append(loop.create_task(self._ticker()))
+        self.tasks.append(loop.create_task(self._heartbeat()))
 
     async def shutdown(self) -> None:
         """Stop the hub's tasks and its writer thread, each within SHUTDOWN_SECONDS: a task that
@@ -118,6 +129,14 @@ class Hub:
             _done, pending = await asyncio.wait(self.tasks, timeout=SHUTDOWN_SECONDS)
             if pending:
                 log.warning("assembly hub: %d task(s) did not stop", len(pending))
+        if self.worker_id is not None:
+            # A clean stop leaves no presence behind (a killed process is reaped by the next).
+            try:
+                await asyncio.wait_for(
+                    self.run_db(actions.do_retire_workers, [self.worker_id]), SHUTDOWN_SECONDS
+                )
+            except Exception:
+                log.exception("assembly hub: could not retire this worker")
         try:
             closing = loop.run_in_executor(self.db, connections.close_all)
             await asyncio.wait_for(closing, timeout=SHUTDOWN_SECONDS)
@@ -125,6 +144,55 @@ class Hub:
             log.warning("assembly hub: the writer thread did not close its connection")
         self.db.shutdown(wait=False)
         _hubs.pop(loop, None)
+
+    # --- this worker ---
+
+    async def ensure_worker(self) -> None:
+        """Register this process before its first connection counts, and reap the workers
+        that died before it (a restart after kill -9 finds their presence still written)."""
+        if self.worker_id is not None:
+            return
+        async with self.worker_lock:
+            if self.worker_id is None:
+                reaped = await self.run_db(_register_and_reap, None)
+                self.worker_id, touched = reaped
+                self._presence_changed(touched)
+
+    def _presence_changed(self, events: set[int]) -> None:
+        if events:
+            self.dirty_presence |= events
+            for event_id in events:
+                self.snapshots.pop(event_id, None)
+
+    async def _heartbeat(self) -> None:
+        while True:
+            await asyncio.sleep(settings.ASSEMBLY_HEARTBEAT_SECONDS)
+            try:
+                await self.beat()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("assembly heartbeat")
+
+    async def beat(self) -> None:
+        """One heartbeat: say this worker lives, drop the dead ones. A worker that was taken
+        for dead (its loop stalled longer than the stale time) registers again with the
+        connections it holds."""
+        if self.worker_id is None:
+            return
+        alive = await self.run_db(actions.do_heartbeat, self.worker_id)
+        if not alive:
+            held: Counter[int] = Counter()
+            for clients in self.rooms.values():
+                for client in clients:
+                    held[client.participant_id] += 1
+            self.worker_id, touched = await self.run_db(_register_and_reap, dict(held))
+            self._presence_changed(touched)
+            return
+        touched = await self.run_db(
+            actions.reap_workers, settings.ASSEMBLY_STALE_SECONDS, self.worker_id
+        )
+        self._presence_changed(touched)
 
     # --- rooms ---
 
@@ -221,9 +289,27 @@ class Hub:
             and time.monotonic() - cached[1] < 2
         ):
             return cached[2]
-        data = await self.run_db(state.public_snapshot, event_id)
+        # One read for everyone who asks meanwhile: when the cached one expires with hundreds
+        # of connections arriving, each of them reading it again was most of their cost.
+        loading = self.snapshot_loading.get(event_id)
+        if loading is not None:
+            return await asyncio.shield(loading)
+        loading = asyncio.get_running_loop().create_future()
+        self.snapshot_loading[event_id] = loading
+        try:
+            data = await self.run_db(state.public_snapshot, event_id)
+        except BaseException as error:
+            if isinstance(error, Exception):
+                loading.set_exception(error)
+                loading.exception()  # retrieved: nobody else may be waiting
+            else:
+                loading.cancel()
+            raise
+        finally:
+            self.snapshot_loading.pop(event_id, None)
         self.slugs[data["event"]["slug"]] = event_id
         self.snapshots[event_id] = (data["v"], time.monotonic(), data)
+        loading.set_result(data)
         return data
 
     async def snapshot_for(self, slug: str) -> dict | None:
@@ -262,14 +348,14 @@ class Hub:
                 batch.append(self.queue.get_nowait())
             ops = [op for op, _future in batch]
             try:
-                results = await self.run_db(_apply_ops, ops)
+                results = await self.run_db(_apply_ops, ops, self.worker_id)
             except Exception:
                 # A conflict with another process (or a bad op): one transaction each.
                 log.warning("assembly writer: batch of %d failed, one by one", len(ops))
                 results = []
                 for op in ops:
                     try:
-                        results.append((await self.run_db(_apply_ops, [op]))[0])
+                        results.append((await self.run_db(_apply_ops, [op], self.worker_id))[0])
                     except Exception as error:  # noqa: BLE001
                         log.exception("assembly writer: op failed")
                         results.append(error)
@@ -310,12 +396,16 @@ class Hub:
         # quarter second to everyone would cost more than the arrivals themselves.
         now = time.monotonic()
         crowd = sum(len(clients) for clients in self.rooms.values())
-        if crowd > PRESENCE_CROWD and now - self.presence_sent < PRESENCE_SECONDS:
+        every = min(
+            PRESENCE_MAX_SECONDS, max(PRESENCE_SECONDS, self.room_size / PRESENCE_PER_SECOND)
+        )
+        if crowd > PRESENCE_CROWD and now - self.presence_sent < every:
             return
         self.presence_sent = now
         events, self.dirty_presence = self.dirty_presence, set()
         for event_id in events:
             counts = await self.run_db(state.presence_counts, event_id)
+            self.room_size = max(counts.get("total", 0), crowd)
             await self.publish(event_id, {"t": "presence", "presence": counts})
         for event_id, since in list(self.subscribed.items()):
             if now - since > RESUBSCRIBE_SECONDS and self.layer is not None:
@@ -358,6 +448,16 @@ async def _finish(coro, awaited) -> None:
             awaited = coro.send(None)
         except StopIteration:
             return
+
+
+def _register_and_reap(held: dict[int, int] | None):
+    """(new worker id, event ids whose presence changed): dead workers reaped, this one
+    registered, and the connections it holds (after it was taken for dead) written again."""
+    touched = actions.reap_workers(settings.ASSEMBLY_STALE_SECONDS)
+    worker = actions.do_register_worker()
+    if held:
+        touched |= actions.apply_presence(held, worker.pk)
+    return worker.pk, touched
 
 
 def _count(motion_id: int) -> int | None:

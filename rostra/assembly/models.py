@@ -71,6 +71,42 @@ class Presence(models.Model):
         return f"{self.participant_id}: {self.connections}"
 
 
+class RoomWorker(models.Model):
+    """A server process that holds room connections. It writes `seen_at` every few seconds
+    (its heartbeat); a process that stopped beating, or whose process is gone from this host
+    (killed, restarted), is dropped with the presence it held (`PresenceShare`)."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    host = models.CharField(max_length=255)
+    pid = models.IntegerField()
+    # The process's start time as the kernel reports it: a reused pid is another process.
+    birth = models.CharField(max_length=40, blank=True)
+    started_at = models.DateTimeField(default=timezone.now)
+    seen_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.host}:{self.pid}"
+
+
+class PresenceShare(models.Model):
+    """The connections one worker holds for one participant; `Presence.connections` is their
+    sum, so a dead worker's share can be taken off."""
+
+    worker = models.ForeignKey(RoomWorker, on_delete=models.CASCADE, related_name="shares")
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    connections = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["worker", "participant"], name="assembly_presence_share_once"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.participant_id}@{self.worker_id}: {self.connections}"
+
+
 class SpeakerState(models.TextChoices):
     WAITING = "waiting", _("waiting")
     SPEAKING = "speaking", _("speaking")

@@ -30,3 +30,14 @@ def may_vote(status: str, roles: frozenset[str] | set[str]) -> bool:
 
 def may_speak(status: str, roles: frozenset[str] | set[str]) -> bool:
     return status in CONFIRMED_STATUSES and bool(SPEAKING_ROLES & set(roles))
+
+
+def worker_is_dead(
+    *, seen_seconds_ago: float, stale_seconds: float, process_alive: bool | None
+) -> bool:
+    """A room worker is dead when its process is known to be gone (`process_alive` False: it
+    ran on this host and no longer does) or, wherever it ran, when its heartbeat is older than
+    `stale_seconds` (`process_alive` None: another host, or it cannot be told)."""
+    if process_alive is False:
+        return True
+    return seen_seconds_ago > stale_seconds

@@ -11,7 +11,7 @@ from collections import Counter
 from django.conf import settings
 from django.db.models import Count, Q
 
-from rostra.assembly import rules
+from rostra.assembly import prepared, rules
 from rostra.assembly.models import (
     BallotBox,
     EncryptedBallot,
@@ -22,7 +22,17 @@ from rostra.assembly.models import (
     SpeakerEntry,
     SpeakerState,
 )
-from rostra.events.models import AgendaItem, Event, Motion, MotionState, Participant
+from rostra.events import result_picture
+from rostra.events.models import (
+    CONFIRMED_STATUSES,
+    AgendaItem,
+    Event,
+    Motion,
+    MotionState,
+    Participant,
+    Role,
+)
+from rostra.org.i18n import localized
 
 
 def ms(moment) -> int | None:
@@ -34,6 +44,25 @@ def texts(obj, base: str) -> dict[str, str]:
     for code, _name in settings.LANGUAGES:
         value = getattr(obj, f"{base}_{code.replace('-', '_')}", "")
         if value:
+            out[code] = value
+    return out
+
+
+def names(participant: Participant) -> dict[str, str]:
+    """A participant's name in each site language (the reader's script), through the
+    registry's per-language name helper; only what differs from English is sent twice."""
+    if not participant.person_id:
+        return {"en": participant.name}
+    return person_names(participant.person)
+
+
+def person_names(person) -> dict[str, str]:
+    """A registry person's name per language (any object with `name_<code>` and
+    `original_name`)."""
+    out = {"en": localized(person, "name", "en", fallback="original_name")}
+    for code, _name in settings.LANGUAGES:
+        value = localized(person, "name", code, fallback="original_name")
+        if value and value != out["en"]:
             out[code] = value
     return out
 
@@ -88,7 +117,7 @@ def speakers_section(room: RoomState) -> dict:
         {
             "id": e.pk,
             "participant": e.participant_id,
-            "name": e.participant.display_name,
+            "name": names(e.participant),
             "point_of_order": e.point_of_order,
         }
         for e in entries
@@ -103,12 +132,36 @@ def speakers_section(room: RoomState) -> dict:
         else {
             "id": speaking.pk,
             "participant": speaking.participant_id,
-            "name": speaking.participant.display_name,
+            "name": names(speaking.participant),
             "started": ms(speaking.started_at),
             "limit": limit,
             "point_of_order": speaking.point_of_order,
         },
+        "spoken": spoken(room.current_item_id),
     }
+
+
+def spoken(item_id: int) -> list[dict]:
+    """Who has spoken on the item: each speech's seconds and each person's total, in the
+    order they first spoke (lists with speaking quotas need the totals)."""
+    people: dict[int, dict] = {}
+    done = (
+        SpeakerEntry.objects.filter(
+            item_id=item_id, state=SpeakerState.DONE, started_at__isnull=False
+        )
+        .select_related("participant__person")
+        .order_by("started_at", "pk")
+    )
+    for e in done:
+        seconds = max(0, round((e.ended_at - e.started_at).total_seconds())) if e.ended_at else 0
+        entry = people.setdefault(
+            e.participant_id,
+            {"participant": e.participant_id, "name": names(e.participant), "speeches": []},
+        )
+        entry["speeches"].append(seconds)
+    for entry in people.values():
+        entry["total"] = sum(entry["speeches"])
+    return list(people.values())
 
 
 def screening_section(room: RoomState) -> dict:
@@ -192,16 +245,21 @@ def motion_section(motion: Motion | None) -> dict:
     if motion.secret:  # ballots (#14): the secret vote's round
         data["box"] = box_section(motion)
     if motion.state == MotionState.CLOSED:
+        picture = result_picture.picture(motion)
         data["result"] = {
             "counts": motion.result,
             "quorum_reached": motion.quorum_reached,
             "adopted": motion.adopted,
             "unanimous": motion.unanimous,
             "winner": motion.winner,
+            "cast": picture.votes_cast,
+            "percent": {bar.key: bar.percent for bar in picture.bars},
+            "needed": picture.needed,
+            "decisive": sum(bar.count for bar in picture.bars if not bar.abstain),
         }
         if not motion.secret:
             data["result"]["named"] = [
-                {"name": v.voter.display_name, "option": v.option}
+                {"name": names(v.voter), "option": v.option}
                 for v in NamedVote.objects.filter(motion=motion)
                 .select_related("voter__person")
                 .order_by("voter__sort_order", "voter_id")
@@ -228,7 +286,30 @@ def presence_list(event_id: int) -> list[dict]:
         .select_related("person")
         .prefetch_related("roles")
     )
-    return [{"id": p.pk, "name": p.display_name, "roles": sorted(p.role_set())} for p in people]
+    return [{"id": p.pk, "name": names(p), "roles": sorted(p.role_set())} for p in people]
+
+
+def not_voted(event_id: int, motion_id: int) -> list[dict]:
+    """Delegates who may vote now (present or checked in) and have not voted, in a named vote
+    (a secret vote does not tell the chair who voted)."""
+    from rostra.assembly.actions.common import RoomError
+
+    motion = Motion.objects.filter(pk=motion_id, item__event_id=event_id).first()
+    if motion is None:
+        raise RoomError("not_found")
+    if motion.secret:
+        raise RoomError("secret")
+    voted = NamedVote.objects.filter(motion=motion).values("voter_id")
+    people = (
+        Participant.objects.filter(
+            event_id=event_id, status__in=CONFIRMED_STATUSES, roles__role=Role.DELEGATE
+        )
+        .filter(Q(presence__connections__gt=0) | Q(checked_in_at__isnull=False))
+        .exclude(pk__in=voted)
+        .select_related("person")
+        .distinct()
+    )
+    return [{"id": p.pk, "name": names(p)} for p in people[:NAMED_LIST_MAX]]
 
 
 def public_snapshot(event_id: int) -> dict:
@@ -255,10 +336,22 @@ def public_snapshot(event_id: int) -> dict:
 
 def personal(participant_id: int, motion_id: int | None) -> dict:
     """What only this participant sees: his votes in the open motion and his proxies."""
-    proxies = list(
-        Proxy.objects.filter(
-            Q(principal_id=participant_id) | Q(holder_id=participant_id)
-        ).select_related("holder__person", "principal__person")
+    # Most people have no proxy: a prepared query tells, the names are read only if needed.
+    has_proxy = prepared.rows(
+        "proxies-of",
+        lambda: Proxy.objects.filter(
+            Q(principal_id=prepared.IntSlot("id")) | Q(holder_id=prepared.IntSlot("id"))
+        ).values_list("pk"),
+        id=participant_id,
+    )
+    proxies = (
+        list(
+            Proxy.objects.filter(
+                Q(principal_id=participant_id) | Q(holder_id=participant_id)
+            ).select_related("holder__person", "principal__person")
+        )
+        if has_proxy
+        else []
     )
     given = [p for p in proxies if p.principal_id == participant_id]
     held = [p for p in proxies if p.holder_id == participant_id]
@@ -282,8 +375,8 @@ def personal(participant_id: int, motion_id: int | None) -> dict:
                 )
             )
     return {
-        "proxy_given": [{"id": p.holder_id, "name": p.holder.display_name} for p in given],
-        "proxy_held": [{"id": p.principal_id, "name": p.principal.display_name} for p in held],
+        "proxy_given": [{"id": p.holder_id, "name": names(p.holder)} for p in given],
+        "proxy_held": [{"id": p.principal_id, "name": names(p.principal)} for p in held],
         "voted": voted,
         "trackers": trackers,
     }

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import NoReverseMatch, reverse, translate_url
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from rostra.assembly import ballot_page, rules
-from rostra.events.models import Event, Participant, Role
+from rostra.events.models import Event, Majority, Participant, Role
 
 # Every text the page's script shows, translated here (no strings in the JavaScript).
 STRINGS = {
@@ -51,6 +52,25 @@ STRINGS = {
     "open": _("voting"),
     "closed": _("closed"),
     "proxy_given": _("You have handed your vote to {name}."),
+    # Why a button cannot be used now (shown beside it, read with it).
+    "why_no_item": _("You can ask to speak once the chair has opened the meeting."),
+    "why_listed": _("You are on the list of speakers."),
+    "why_not_listed": _("You have not asked to speak."),
+    "why_no_speaker": _("No one is speaking."),
+    "why_voted": _("Your vote has been counted."),
+    "why_given": _("Take your vote back first."),
+    "why_no_holder": _("Choose a delegate first."),
+    "why_no_motion": _("Add a motion below to put it to the vote."),
+    "nobody_speaking": _("No one is speaking."),
+    "no_vote": _("No vote yet."),
+    "nothing_shown": _("Nothing is being shown."),
+    "all_voted": _("Everyone present has voted."),
+    "named_list": _("Who voted how"),
+    # The result: "7 (58.3%)", and the rule with the votes it needed.
+    "share": _("{n} ({p}%)"),
+    "needed": _("Votes needed: {n} {of}."),
+    "of_decisive": _("(for or against: {n})"),
+    "of_eligible": _("(eligible delegates: {n})"),
     "errors": {
         "not_chair": _("Only the chair can do that."),
         "not_eligible": _("You have no vote in this ballot."),
@@ -72,6 +92,8 @@ STRINGS = {
         "no_options": _("The motion has no options."),
         "bad_request": _("That did not work."),
         "not_found": _("Not found."),
+        "no_agenda": _("The agenda is empty."),
+        "secret": _("A secret vote does not tell who has voted."),
     },
 }
 
@@ -82,6 +104,7 @@ def _strings() -> dict:
     out = {k: str(v) for k, v in STRINGS.items() if k != "errors"}
     out["errors"] = {k: str(v) for k, v in {**ROOM_ERRORS, **STRINGS["errors"]}.items()}
     out["roles"] = {value: str(label) for value, label in Role.choices}
+    out["majorities"] = {value: str(label) for value, label in Majority.choices}
     return out
 
 
@@ -91,19 +114,47 @@ def jitsi_room(event: Event) -> str:
     return f"Rostra-{event.pk}-{digest.hexdigest()[:16]}"
 
 
-def jitsi_embed(event: Event, participant: Participant) -> dict | None:
-    """The video conference of an online or hybrid event (JITSI_SERVER; empty: none)."""
+def _is_jitsi(url: str) -> bool:
+    host = (urlsplit(url).hostname or "").lower()
+    server = (settings.JITSI_SERVER or "").strip().strip("/").lower()
+    return bool(host) and (host == server or host == "meet.jit.si" or host.startswith("jitsi."))
+
+
+def conference(event: Event, participant: Participant) -> dict | None:
+    """The event's one video conference: its own online room link (the link the personal
+    page gives), embedded; a Jitsi room gets the participant's name. Without a link, an
+    online or hybrid event gets a Jitsi room of JITSI_SERVER (empty: none)."""
+    name = quote(f'"{reader_name(participant)}"')
+    if event.online_url:
+        url = event.online_url
+        jitsi = _is_jitsi(url)
+        src = f"{url.split('#')[0]}#userInfo.displayName={name}" if jitsi else url
+        return {"src": src, "url": url, "jitsi": jitsi}
     server = (settings.JITSI_SERVER or "").strip().strip("/")
     if not server or not event.is_online:
         return None
-    name = quote(f'"{participant.display_name}"')
-    room = jitsi_room(event)
+    url = f"https://{server}/{jitsi_room(event)}"
     return {
-        "server": server,
-        "room": room,
-        "src": f"https://{server}/{room}#userInfo.displayName={name}"
-        "&config.prejoinPageEnabled=false",
+        "src": f"{url}#userInfo.displayName={name}&config.prejoinPageEnabled=false",
+        "url": url,
+        "jitsi": True,
     }
+
+
+def language_links(request: HttpRequest) -> list[dict]:
+    """The room in each language, keeping the query (the personal `?token=`): without it a
+    delegate who switches language is no longer let in."""
+    query = request.GET.urlencode()
+    current = translation.get_language()
+    return [
+        {
+            "code": code,
+            "name": name,
+            "url": translate_url(request.path, code) + (f"?{query}" if query else ""),
+            "current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+    ]
 
 
 def _participant(request: HttpRequest, event: Event) -> Participant | None:
@@ -114,6 +165,21 @@ def _participant(request: HttpRequest, event: Event) -> Participant | None:
     if request.user.is_authenticated:
         return participants.filter(user=request.user).first()
     return None
+
+
+def _event_url(event: Event, participant: Participant, token: str | None) -> str:
+    """Back to the personal page (a delegate with a token) or the event's page."""
+    try:
+        if token:
+            return reverse("events:personal", args=[participant.token])
+        return reverse("events:detail", args=[event.slug])
+    except NoReverseMatch:
+        return ""
+
+
+def reader_name(participant: Participant) -> str:
+    """The participant's name in the reader's language and script."""
+    return participant.person.name if participant.person_id else participant.name
 
 
 def room(request: HttpRequest, slug: str) -> HttpResponse:
@@ -140,7 +206,10 @@ def room(request: HttpRequest, slug: str) -> HttpResponse:
             "is_chair": rules.is_chair(roles),
             "can_vote": rules.may_vote(participant.status, roles),
             "may_speak": rules.may_speak(participant.status, roles),
-            "jitsi": jitsi_embed(event, participant),
+            "conference": conference(event, participant),
+            "languages": language_links(request),
+            "event_url": _event_url(event, participant, request.GET.get("token")),
+            "name": reader_name(participant),
             "config": config,
             # ballots (#14): the secret vote's panel (assembly/_ballot.html)
             "ballot": ballot_page.room_context(request, event, participant, rules.is_chair(roles)),

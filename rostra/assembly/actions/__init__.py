@@ -7,6 +7,7 @@ the votes that arrived within a few milliseconds into one transaction (see `live
 """
 
 from rostra.assembly.actions.agenda import (
+    do_open_meeting,
     do_set_current_item,
 )
 from rostra.assembly.actions.common import (
@@ -16,8 +17,12 @@ from rostra.assembly.actions.common import (
 )
 from rostra.assembly.actions.presence import (
     apply_presence,
+    do_heartbeat,
     do_join_room,
     do_leave_room,
+    do_register_worker,
+    do_retire_workers,
+    reap_workers,
 )
 from rostra.assembly.actions.proxies import (
     do_give_proxy,
@@ -59,8 +64,12 @@ __all__ = [
     "do_create_motion",
     "do_end_speaker",
     "do_give_proxy",
+    "do_heartbeat",
     "do_join_room",
     "do_leave_room",
+    "do_open_meeting",
+    "do_register_worker",
+    "do_retire_workers",
     "do_open_vote",
     "do_reorder_speakers",
     "do_request_floor",
@@ -72,4 +81,5 @@ __all__ = [
     "group_name",
     "motions_of",
     "publish",
+    "reap_workers",
 ]

@@ -44,3 +44,41 @@ def do_set_current_item(chair: Participant, item: AgendaItem | None) -> RoomStat
             _delta(room, state.item_section(room), state.speakers_section(room)),
         )
     return room
+
+
+def _first_open_item(event_id: int) -> AgendaItem | None:
+    """The first agenda item not yet dealt with (speeches written from the floor excluded)."""
+    from rostra.assembly.models import SpeakerEntry
+
+    return (
+        AgendaItem.objects.filter(event_id=event_id, ended_at__isnull=True)
+        .exclude(
+            pk__in=SpeakerEntry.objects.filter(
+                item__event_id=event_id, record_item__isnull=False
+            ).values("record_item_id")
+        )
+        .order_by("position", "pk")
+        .first()
+    )
+
+
+def do_open_meeting(chair: Participant, *, when_running: bool = False) -> RoomState | None:
+    """The chair opens the meeting: the first agenda item becomes current. With
+    `when_running` (the chair entering the room) only while the event runs and before any
+    item was taken up, so that a chair who looks in early or comes back changes nothing."""
+    _require_chair(chair)
+    event = chair.event
+    room = state.room_of(event.pk)
+    if room.current_item_id is not None:
+        return None
+    if when_running:
+        now = timezone.now()
+        started = AgendaItem.objects.filter(event_id=event.pk, started_at__isnull=False)
+        if not (event.start <= now <= event.end) or event.status in ("draft", "cancelled"):
+            return None
+        if started.exists():
+            return None
+    item = _first_open_item(event.pk)
+    if item is None:
+        raise RoomError("no_agenda")
+    return do_set_current_item(chair, item)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
 from rostra.assembly import rules, state
@@ -62,13 +62,7 @@ def do_create_motion(
         room = state.room_of(chair.event_id)
         item = room.current_item
         if item is None:
-            last = AgendaItem.objects.filter(event_id=chair.event_id).order_by("-position").first()
-            item = AgendaItem.objects.create(
-                event_id=chair.event_id,
-                kind=AgendaKind.MOTION,
-                position=(last.position + 1) if last else 1,
-                **{f"title_{code}": question[:300]},
-            )
+            item = _motion_item_in_place(chair.event_id, question[:300], code)
         choices = [o.strip() for o in (options or []) if o.strip()]
         motion = Motion.objects.create(
             item=item,
@@ -83,6 +77,18 @@ def do_create_motion(
             **{f"question_{code}": question},
         )
     return motion
+
+
+def _motion_item_in_place(event_id: int, title: str, code: str) -> AgendaItem:
+    """With no current item, a motion gets an item of its own where the meeting stands: after
+    the last item taken up (at the top if none was), not at the end of the agenda."""
+    agenda = AgendaItem.objects.filter(event_id=event_id)
+    last = agenda.filter(started_at__isnull=False).order_by("-position", "-pk").first()
+    position = (last.position + 1) if last else 1
+    agenda.filter(position__gte=position).update(position=F("position") + 1)
+    return AgendaItem.objects.create(
+        event_id=event_id, kind=AgendaKind.MOTION, position=position, **{f"title_{code}": title}
+    )
 
 
 def _present_delegates(event_id: int) -> set[int]:

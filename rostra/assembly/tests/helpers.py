@@ -105,3 +105,20 @@ def run(scenario) -> None:
             await hub().shutdown()
 
     async_to_sync(wrapped)()
+
+
+def motion_in(state: str, motion_id: int | None = None):
+    """A predicate: a snapshot or delta that carries the motion in `state`. Other frames also
+    have a `motion` key (a count or an acknowledgement: the motion's id; `me`: the id or
+    None), and they may come first on a slow machine."""
+
+    def matches(message: dict) -> bool:
+        motion = message.get("motion")
+        return (
+            message.get("t") in ("delta", "snapshot")
+            and isinstance(motion, dict)
+            and motion.get("state") == state
+            and (motion_id is None or motion.get("id") == motion_id)
+        )
+
+    return matches

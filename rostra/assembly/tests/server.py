@@ -10,10 +10,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -34,11 +36,28 @@ def base_env(**extra: str) -> dict[str, str]:
     return env
 
 
+_template: list[Path] = []
+
+
+def _migrated_copy(data_dir: Path) -> None:
+    """A migrated SQLite database in `data_dir`: migrated once per test run, then copied (on a
+    slow machine `migrate` alone took minutes, and each server test ran it)."""
+    if not _template:
+        template = Path(tempfile.mkdtemp(prefix="rostra-migrated-"))
+        env = base_env(ROSTRA_DATA_DIR=str(template))
+        subprocess.run([ROSTRA, "migrate", "-v0"], env=env, check=True, timeout=900)
+        _template.append(template)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    for source in _template[0].iterdir():  # the database with its WAL, the secret key
+        if source.is_file():
+            shutil.copy2(source, data_dir / source.name)
+
+
 def sqlite_site(data_dir: Path, seed_script: str) -> tuple[dict[str, str], dict]:
     """A migrated SQLite site in `data_dir`; returns its environment and the seed's JSON
     (the script prints one line `SEED <json>`)."""
     env = base_env(ROSTRA_DATA_DIR=str(data_dir))
-    subprocess.run([ROSTRA, "migrate", "-v0"], env=env, check=True, timeout=600)
+    _migrated_copy(data_dir)
     out = subprocess.run(
         [ROSTRA, "shell", "-c", seed_script],
         env=env,

@@ -7,7 +7,7 @@ import pytest
 
 from rostra.assembly import seed
 from rostra.assembly.models import NamedVote
-from rostra.assembly.tests.helpers import connect, receive_until, run
+from rostra.assembly.tests.helpers import connect, motion_in, receive_until, run
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -31,7 +31,7 @@ def test_it_casts_a_proxy_vote_and_counts_a_retry_once(meeting):
         await giver.disconnect()  # the principal leaves; his vote stays with the holder
 
         await chair.send_json_to({"a": "vote_open", "motion": motion.pk})
-        await receive_until(taker, lambda m: (m.get("motion") or {}).get("state") == "open")
+        await receive_until(taker, motion_in("open", motion.pk))
         vote_id = str(uuid.uuid4())
         ballot = {"a": "vote", "motion": motion.pk, "option": "no", "vote_id": vote_id}
         await taker.send_json_to({**ballot, "for": principal.pk})
@@ -51,9 +51,7 @@ def test_it_casts_a_proxy_vote_and_counts_a_retry_once(meeting):
         assert (refused["ok"], refused["code"]) == (False, "not_eligible")
 
         await chair.send_json_to({"a": "vote_close", "motion": motion.pk})
-        closed = await receive_until(
-            taker, lambda m: m["t"] == "delta" and (m.get("motion") or {}).get("state") == "closed"
-        )
+        closed = await receive_until(taker, motion_in("closed", motion.pk))
         assert closed["motion"]["result"]["counts"] == {"yes": 1, "no": 1, "abstain": 0}
         for c in (chair, taker, guest):
             await c.disconnect()

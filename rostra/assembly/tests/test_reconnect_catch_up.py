@@ -3,7 +3,7 @@
 import pytest
 
 from rostra.assembly import seed
-from rostra.assembly.tests.helpers import connect, receive_until, run
+from rostra.assembly.tests.helpers import connect, motion_in, receive_until, run
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -15,23 +15,27 @@ def test_it_sends_the_state_on_connecting_and_catches_up_after_a_gap(meeting):
     async def scenario():
         chair = await connect(meeting.chair)
         first = await receive_until(chair, lambda m: m["t"] == "snapshot")
-        assert first["me"]["chair"] and first["item"] is None
+        # The chair entering the running meeting opened it on its first item.
+        assert first["me"]["chair"] and first["item"]["id"] == meeting.items[0].pk
         client = await connect(delegate)
         snapshot = await receive_until(client, lambda m: m["t"] == "snapshot")
         assert snapshot["me"]["can_vote"] and not snapshot["me"]["chair"]
         await client.disconnect()
 
         # While the delegate is away: the chair moves to an item and opens a vote.
-        await chair.send_json_to({"a": "item", "item": meeting.items[0].pk})
-        await receive_until(chair, lambda m: m["t"] == "delta" and m.get("item"))
+        await chair.send_json_to({"a": "item", "item": meeting.items[1].pk})
+        await receive_until(
+            chair,
+            lambda m: m["t"] == "delta" and (m.get("item") or {}).get("id") == meeting.items[1].pk,
+        )
         await chair.send_json_to({"a": "vote_open", "motion": motion.pk})
-        opened = await receive_until(chair, lambda m: m["t"] == "delta" and m.get("motion"))
+        opened = await receive_until(chair, motion_in("open", motion.pk))
         assert opened["motion"]["state"] == "open"
 
         again = await connect(delegate)
         caught_up = await receive_until(again, lambda m: m["t"] == "snapshot")
         assert caught_up["v"] == opened["v"] > snapshot["v"]
-        assert caught_up["item"]["id"] == meeting.items[0].pk
+        assert caught_up["item"]["id"] == meeting.items[1].pk
         assert caught_up["motion"]["id"] == motion.pk and caught_up["motion"]["state"] == "open"
         assert caught_up["me"]["voted"] == []
 
@@ -49,7 +53,7 @@ def test_it_sends_the_state_on_connecting_and_catches_up_after_a_gap(meeting):
         count = await receive_until(again, lambda m: m["t"] == "count")
         assert count["cast"] == 1
         await chair.send_json_to({"a": "vote_close", "motion": motion.pk})
-        closed = await receive_until(again, lambda m: m["t"] == "delta" and m.get("motion"))
+        closed = await receive_until(again, motion_in("closed", motion.pk))
         assert closed["v"] == caught_up["v"] + 1
         assert closed["motion"]["result"]["counts"] == {"yes": 1, "no": 0, "abstain": 0}
         assert closed["motion"]["result"]["unanimous"] is True

@@ -65,7 +65,7 @@ def test_it_translates_the_page_and_the_scripts_texts(client, meeting, html):
 def test_it_embeds_the_events_jitsi_room_for_online_events(client, online, html, settings):
     settings.JITSI_SERVER = "meet.example.org"
     page = html(_get(client, online, online.delegates[0]))
-    frame = page.select_one("iframe#jitsi")
+    frame = page.select_one("iframe#conference")
     room = jitsi_room(online.event)
     assert frame["src"].startswith(f"https://meet.example.org/{room}#")
     assert "userInfo.displayName=%22Delegate%201%22" in frame["src"]

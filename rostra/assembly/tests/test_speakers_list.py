@@ -27,7 +27,7 @@ def discussion(meeting):
 
 def _waiting(meeting) -> list[str]:
     room = state.room_of(meeting.event.pk)
-    return [s["name"] for s in state.speakers_section(room)["speakers"]]
+    return [s["name"]["en"] for s in state.speakers_section(room)["speakers"]]
 
 
 def test_it_lists_speakers_first_come_with_points_of_order_first(discussion):
@@ -63,7 +63,7 @@ def test_it_times_the_speaker_with_the_items_limit(discussion):
     before = timezone.now()
     do_start_speaker(discussion.chair)
     speaking = state.speakers_section(state.room_of(discussion.event.pk))["speaking"]
-    assert speaking["name"] == a.name and speaking["limit"] == 120
+    assert speaking["name"] == {"en": a.name} and speaking["limit"] == 120
     assert speaking["started"] >= int(before.timestamp() * 1000) - 1
 
 

@@ -76,5 +76,5 @@ def test_the_minutes_page_lists_the_record(client, held_event, member, html):
     decisions = page.select_one(".events-decisions").get_text()
     assert "was adopted unanimously (Yes: 3, No: 0, Abstain: 0)" in decisions
     # The result as bars with the majority rule.
-    result = page.select_one(".events-motion-result")
-    assert result.select("meter") and "unanimous" in result.get_text()
+    result = page.select_one(".motion-result")
+    assert len(result.select(".motion-result-bar")) == 3 and "Unanimous" in result.get_text()

@@ -40,6 +40,20 @@ class Outcome:
     winner: str
 
 
+def needed(majority: str, *, valid: int, cast: int, eligible: int | None) -> int:
+    """How many votes the leading option needs under `majority`: more than half of the votes
+    for or against (simple); more than half of the eligible delegates, or of the votes cast
+    when that number is unknown (absolute); at least two thirds of the votes for or against;
+    every vote for or against (unanimous). Never less than one."""
+    if majority == "absolute":
+        return (eligible or cast) // 2 + 1
+    if majority == "two_thirds":
+        return max(-(-2 * valid // 3), 1)
+    if majority == "unanimous":
+        return max(valid, 1)
+    return valid // 2 + 1
+
+
 def decide(
     *,
     kind: str,
@@ -70,16 +84,7 @@ def decide(
     else:
         leader, votes = "", 0
 
-    if not leader or votes == 0:
-        passes = False
-    elif majority == "absolute":
-        passes = votes * 2 > (eligible or cast)
-    elif majority == "two_thirds":
-        passes = votes * 3 >= valid * 2
-    elif majority == "unanimous":
-        passes = votes == valid
-    else:
-        passes = votes * 2 > valid
+    passes = bool(leader) and votes >= needed(majority, valid=valid, cast=cast, eligible=eligible)
     adopted = passes and quorum_reached is not False
     return Outcome(
         counts=clean,

@@ -41,6 +41,16 @@ function showError(code) {
   setTimeout(() => { $("room-error").textContent = ""; }, 6000);
 }
 
+// A button that cannot be used now is disabled and says why (in the element its
+// aria-describedby names, so a screen reader reads the reason with the button).
+function able(id, enabled, reason) {
+  const node = $(id);
+  if (!node) return;
+  node.disabled = !enabled;
+  const why = $(`${id}-why`) || $(node.getAttribute("aria-describedby") || "");
+  if (why) why.textContent = enabled ? "" : reason || "";
+}
+
 function send(data) {
   if (socket && socket.readyState === WebSocket.OPEN) {
     socket.send(JSON.stringify(data));
@@ -136,6 +146,9 @@ function handleRoom(m) {
     case "presence_list":
       renderPresenceList(m.people);
       break;
+    case "not_voted":
+      renderNotVoted(m);
+      break;
     case "error":
       showError(m.code);
       break;
@@ -156,6 +169,7 @@ function render() {
   renderPresence();
   renderScreening();
   renderProxy();
+  renderFloor();
   if (isChair) renderChair();
 }
 
@@ -167,13 +181,14 @@ function renderSpeakers() {
   const list = $("speakers");
   list.replaceChildren();
   for (const [i, s] of state.speakers.entries()) {
-    const li = el("li", {}, s.name);
+    const name = pick(s.name);
+    const li = el("li", {}, name);
     if (s.point_of_order) li.append(" ", el("span", { class: "por", text: `(${S.point_of_order})` }));
     if (isChair) {
-      li.append(" ", el("button", { type: "button", text: S.give_floor, "aria-label": `${S.give_floor}: ${s.name}`,
+      li.append(" ", el("button", { type: "button", class: "small", text: S.give_floor, "aria-label": `${S.give_floor}: ${name}`,
         on: { click: () => send({ a: "speaker_start", entry: s.id }) } }));
       if (i > 0) {
-        li.append(el("button", { type: "button", text: S.move_up, "aria-label": `${S.move_up}: ${s.name}`,
+        li.append(el("button", { type: "button", class: "small", text: S.move_up, "aria-label": `${S.move_up}: ${name}`,
           on: { click: () => {
             const ids = state.speakers.map((x) => x.id);
             [ids[i - 1], ids[i]] = [ids[i], ids[i - 1]];
@@ -187,10 +202,31 @@ function renderSpeakers() {
   const speaking = state.speaking;
   $("speaking").hidden = !speaking;
   if (speaking) {
-    $("speaking-name").textContent = fmt(S.speaking, { name: speaking.name });
+    $("speaking-name").textContent = fmt(S.speaking, { name: pick(speaking.name) });
     $("timer-limit").textContent = speaking.limit ? ` / ${clock(speaking.limit)}` : "";
   }
+  renderSpoken();
   tick();
+}
+
+function renderSpoken() {
+  const spoken = state.spoken || [];
+  $("spoken-box").hidden = spoken.length === 0;
+  $("spoken").replaceChildren(...spoken.map((p) => el("tr", {},
+    el("th", { scope: "row", text: pick(p.name) }),
+    el("td", { text: p.speeches.map(clock).join(", ") }),
+    el("td", { class: "total", text: clock(p.total) }))));
+}
+
+// Who may ask to speak, withdraw: the buttons say why not.
+function renderFloor() {
+  if (!$("ask-floor")) return;
+  const listed = state.speakers.some((s) => s.participant === state.me.id) || (state.speaking && state.speaking.participant === state.me.id);
+  const reason = !state.item ? S.why_no_item : listed ? S.why_listed : "";
+  able("ask-floor", !reason, reason);
+  $("point-of-order").disabled = Boolean(reason);
+  const waiting = state.speakers.some((s) => s.participant === state.me.id);
+  able("withdraw", waiting, S.why_not_listed);
 }
 
 function clock(seconds) {
@@ -222,8 +258,11 @@ function renderVote() {
   box.replaceChildren();
   $("proxy-options").replaceChildren();
   const open = motion.state === "open";
+  $("vote-why").textContent = "";
   if (me.can_vote && open && !motion.secret) { // ballots (#14): secret votes in ballot.js
-    const voted = me.voted.includes(me.id) || me.proxy_given.length > 0;
+    const given = me.proxy_given.length > 0;
+    const voted = me.voted.includes(me.id) || given;
+    $("vote-why").textContent = given ? fmt(S.proxy_given, { name: pick(me.proxy_given[0].name) }) : me.voted.includes(me.id) ? S.why_voted : "";
     for (const o of motion.options) {
       const b = el("button", { type: "button", class: "vote-button", "data-option": o.key, text: pick(o.label),
         on: { click: () => vote(motion, o.key, null) } });
@@ -233,11 +272,12 @@ function renderVote() {
     }
     if (motion.allow_proxy) {
       for (const p of me.proxy_held) {
-        const group = el("div", { role: "group", "aria-label": fmt(S.vote_for, { name: p.name }) },
-          el("p", { text: fmt(S.vote_for, { name: p.name }) }));
+        const pname = pick(p.name);
+        const group = el("div", { role: "group", "aria-label": fmt(S.vote_for, { name: pname }) },
+          el("p", { text: fmt(S.vote_for, { name: pname }) }));
         for (const o of motion.options) {
-          const b = el("button", { type: "button", class: "vote-button", "data-for": p.id, text: pick(o.label),
-            "aria-label": `${fmt(S.vote_for, { name: p.name })}: ${pick(o.label)}`,
+          const b = el("button", { type: "button", class: "vote-button", "data-option": o.key, "data-for": p.id, text: pick(o.label),
+            "aria-label": `${fmt(S.vote_for, { name: pname })}: ${pick(o.label)}`,
             on: { click: () => vote(motion, o.key, p) } });
           b.disabled = me.voted.includes(p.id);
           if (choices.get(`${motion.id}:${p.id}`) === o.key) b.setAttribute("aria-pressed", "true");
@@ -250,12 +290,14 @@ function renderVote() {
   if (!open) $("vote-ack").textContent = "";
   renderCount();
   renderResult();
+  // A separate script (ballot.js, secret ballots) may take over #vote-options from here.
+  document.dispatchEvent(new CustomEvent("room:vote-rendered", { detail: { motion, me: state.me } }));
 }
 
 function vote(motion, key, forWhom) {
   const id = crypto.randomUUID ? crypto.randomUUID() : uuid4();
   const label = optionLabel(motion, key);
-  pending.set(id, { motion: motion.id, option: key, for: forWhom ? forWhom.id : null, forName: forWhom ? forWhom.name : "", label });
+  pending.set(id, { motion: motion.id, option: key, for: forWhom ? forWhom.id : null, forName: forWhom ? pick(forWhom.name) : "", label });
   for (const b of document.querySelectorAll(forWhom ? `[data-for="${forWhom.id}"]` : ".vote-options .vote-button")) b.disabled = true;
   $("vote-ack").textContent = S.sending;
   send({ a: "vote", motion: motion.id, option: key, vote_id: id, for: forWhom ? forWhom.id : null });
@@ -285,17 +327,37 @@ function renderResult() {
   if (r.quorum_reached === false) verdict = S.no_quorum;
   else if (motion.kind === "choice") verdict = r.winner ? fmt(S.elected, { option: optionLabel(motion, r.winner) }) : S.rejected;
   else verdict = r.adopted ? S.adopted : S.rejected;
-  const parts = [el("p", { class: "verdict", id: "verdict", text: verdict })];
-  if (r.unanimous) parts.push(el("p", { class: "unanimous", id: "unanimous", text: S.unanimous }));
-  const body = el("tbody");
+  // The same picture as the minutes' (events/includes/motion_result.html, motion_result.css).
+  const caption = el("figcaption", { class: "motion-result-verdict", id: "verdict", text: verdict });
+  if (r.unanimous) caption.append(" ", el("span", { class: "motion-result-unanimous", id: "unanimous", text: S.unanimous }));
+  const bars = el("ul", { class: "motion-result-bars" });
+  const leading = r.winner || (motion.kind === "yes_no" && r.adopted ? "yes" : "");
   for (const o of motion.options) {
-    body.append(el("tr", {}, el("th", { scope: "row", text: pick(o.label) }), el("td", { text: String(r.counts[o.key] || 0) })));
+    const count = r.counts[o.key] || 0;
+    const share = (r.percent && r.percent[o.key]) || 0;
+    const classes = ["motion-result-bar", o.key === leading ? "is-leading" : "", o.key === "abstain" ? "is-abstain" : ""].filter(Boolean).join(" ");
+    const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.setAttribute("class", "motion-result-track");
+    svg.setAttribute("viewBox", "0 0 100 10");
+    svg.setAttribute("preserveAspectRatio", "none");
+    svg.setAttribute("aria-hidden", "true");
+    const rect = document.createElementNS("http://www.w3.org/2000/svg", "rect");
+    rect.setAttribute("class", "motion-result-fill");
+    rect.setAttribute("height", "10");
+    rect.setAttribute("width", String(share));
+    svg.append(rect);
+    bars.append(el("li", { class: classes }, el("span", { class: "motion-result-label", text: pick(o.label) }), svg,
+      el("span", { class: "motion-result-figure", text: fmt(S.share, { n: count, p: share.toLocaleString(config.language) }) })));
   }
-  parts.push(el("table", { class: "result-table" }, body));
+  const rule = S.majorities[motion.majority] || motion.majority;
+  const of = motion.majority === "absolute" ? fmt(S.of_eligible, { n: motion.eligible || r.cast }) : fmt(S.of_decisive, { n: r.decisive });
+  const figure = el("figure", { class: `motion-result ${r.adopted ? "is-adopted" : "is-rejected"}` }, caption, bars,
+    el("p", { class: "motion-result-rule", id: "result-rule", text: `${rule.charAt(0).toUpperCase()}${rule.slice(1)} · ${fmt(S.needed, { n: r.needed, of })}` }));
+  const parts = [figure];
   if (r.named) {
     const list = el("ul", { class: "named" });
-    for (const v of r.named) list.append(el("li", { text: `${v.name}: ${optionLabel(motion, v.option)}` }));
-    parts.push(list);
+    for (const v of r.named) list.append(el("li", { text: `${pick(v.name)}: ${optionLabel(motion, v.option)}` }));
+    parts.push(el("details", { class: "named-box" }, el("summary", { text: S.named_list }), list));
   }
   box.replaceChildren(...parts);
 }
@@ -312,22 +374,31 @@ function renderPresence() {
 
 function renderPresenceList(people) {
   const list = $("presence-list");
-  list.replaceChildren(...people.map((p) => el("li", { text: `${p.name} (${p.roles.map(roleName).join(", ")})` })));
+  list.replaceChildren(...people.map((p) => el("li", { text: `${pick(p.name)} (${p.roles.map(roleName).join(", ")})` })));
   const select = $("proxy-holder");
   if (select) {
     const keep = select.value;
     select.replaceChildren(el("option", { value: "", text: "—" }));
     for (const p of people) {
-      if (p.id !== state.me.id && p.roles.includes("delegate")) select.append(el("option", { value: p.id, text: p.name }));
+      if (p.id !== state.me.id && p.roles.includes("delegate")) select.append(el("option", { value: p.id, text: pick(p.name) }));
     }
     select.value = keep;
+    renderProxy();
   }
+}
+
+function renderNotVoted(m) {
+  const list = $("not-voted");
+  if (!state.motion || state.motion.id !== m.motion) return;
+  list.replaceChildren(...(m.people.length ? m.people.map((p) => el("li", { text: pick(p.name) })) : [el("li", { text: S.all_voted })]));
 }
 
 function renderProxy() {
   if (!$("proxy-state")) return;
   const given = state.me.proxy_given[0];
-  $("proxy-state").textContent = given ? fmt(S.proxy_given, { name: given.name }) : "";
+  $("proxy-state").textContent = given ? fmt(S.proxy_given, { name: pick(given.name) }) : "";
+  able("proxy-give", !given && Boolean($("proxy-holder").value), given ? S.why_given : S.why_no_holder);
+  $("proxy-revoke").disabled = !given;
 }
 
 let currentVideo = "";
@@ -355,6 +426,38 @@ function syncVideo() {
 }
 
 function renderChair() {
+  // The console: current item, speakers, vote, screening, each with what can be done now.
+  $("console-item").textContent = state.item ? pick(state.item.title) : S.no_item;
+  $("chair-open-meeting").hidden = Boolean(state.item) || state.agenda.length === 0;
+  $("console-speaking").textContent = state.speaking ? fmt(S.speaking, { name: pick(state.speaking.name) }) : S.nobody_speaking;
+  able("chair-next", state.speakers.length > 0, state.item ? S.errors.no_speaker : S.errors.no_item);
+  able("chair-end", Boolean(state.speaking), S.why_no_speaker);
+  const motion = state.motion;
+  const actionsBox = $("console-vote-actions");
+  actionsBox.replaceChildren();
+  $("console-vote-why").textContent = "";
+  if (motion) {
+    $("console-vote").textContent = `${pick(motion.question)} · ${S[motion.state] || motion.state}`;
+    if (motion.state === "open") {
+      actionsBox.append(el("button", { type: "button", class: "primary close-vote", text: S.close_vote, "aria-label": `${S.close_vote}: ${pick(motion.question)}`, on: { click: () => send({ a: "vote_close", motion: motion.id }) } }));
+    }
+  } else {
+    $("console-vote").textContent = S.no_vote;
+  }
+  const named = motion && motion.state === "open" && !motion.secret;
+  $("chair-not-voted").hidden = !named;
+  if (!named) $("not-voted").replaceChildren();
+  const drafts = (state.me.motions || []).filter((m) => (state.motion && state.motion.id === m.id ? state.motion.state : m.state) === "draft");
+  const voteOpen = Boolean(motion && motion.state === "open");
+  if (!voteOpen && drafts.length) {
+    const next = drafts.find((m) => state.item && m.item === state.item.id) || drafts[0];
+    actionsBox.append(el("button", { type: "button", class: "primary open-vote", text: S.open_vote, "aria-label": `${S.open_vote}: ${pick(next.question)}`, on: { click: () => send({ a: "vote_open", motion: next.id, tellers: chosenTellers() }) } }));
+  }
+  if (!voteOpen && !drafts.length) $("console-vote-why").textContent = S.why_no_motion;
+  const hasVideo = Boolean(state.item && state.item.has_video) || Boolean($("screening-url").value.trim());
+  able("screening-start", hasVideo, S.errors.no_video);
+  $("console-screening").textContent = state.screening ? pick(state.screening.title) || state.screening.url : S.nothing_shown;
+  for (const b of document.querySelectorAll("[data-screening]")) b.disabled = !state.screening;
   const select = $("chair-item");
   const keep = select.value || (state.item ? String(state.item.id) : "");
   select.replaceChildren(...state.agenda.map((i) => el("option", { value: i.id, text: pick(i.title) || i.kind })));
@@ -364,8 +467,12 @@ function renderChair() {
   for (const m of state.me.motions || []) {
     const live = state.motion && state.motion.id === m.id ? state.motion.state : m.state;
     const li = el("li", {}, `${pick(m.question)} (${S[live] || live}) `);
-    if (live === "draft") li.append(el("button", { type: "button", class: "open-vote", text: S.open_vote, "aria-label": `${S.open_vote}: ${pick(m.question)}`, on: { click: () => send({ a: "vote_open", motion: m.id, tellers: chosenTellers() }) } }));
-    if (live === "open") li.append(el("button", { type: "button", class: "close-vote", text: S.close_vote, "aria-label": `${S.close_vote}: ${pick(m.question)}`, on: { click: () => send({ a: "vote_close", motion: m.id }) } }));
+    if (live === "draft") {
+      const open = state.motion && state.motion.state === "open";
+      const b = el("button", { type: "button", class: "small", text: S.open_vote, "aria-label": `${S.open_vote}: ${pick(m.question)}`, title: open ? S.errors.vote_open : "", on: { click: () => send({ a: "vote_open", motion: m.id, tellers: chosenTellers() }) } });
+      b.disabled = Boolean(open);
+      li.append(b);
+    }
     list.append(li);
   }
 }
@@ -388,9 +495,15 @@ on("screening-join", () => { $("screening-video").play().then(() => { $("screeni
 const details = $("presence-details");
 if (details) details.addEventListener("toggle", () => { if (details.open) send({ a: "presence_list" }); });
 const proxySelect = $("proxy-holder");
-if (proxySelect) proxySelect.addEventListener("focus", () => send({ a: "presence_list" }));
+if (proxySelect) {
+  proxySelect.addEventListener("focus", () => send({ a: "presence_list" }));
+  proxySelect.addEventListener("change", () => { if (state) renderProxy(); });
+}
 if (isChair) {
   on("chair-item-set", () => send({ a: "item", item: Number($("chair-item").value) }));
+  on("chair-open-meeting", () => send({ a: "open_meeting" }));
+  on("chair-not-voted", () => { if (state.motion) send({ a: "not_voted", motion: state.motion.id }); });
+  $("screening-url").addEventListener("input", () => { if (state) renderChair(); });
   on("chair-next", () => send({ a: "speaker_start" }));
   on("chair-end", () => send({ a: "speaker_end" }));
   on("screening-start", () => {

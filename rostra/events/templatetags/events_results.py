@@ -1,0 +1,15 @@
+"""`{% motion_result motion %}`: the picture of a vote's result (bars, shares, the rule and
+the votes it needed), for the minutes, the report and any page that shows a result."""
+
+from django import template
+
+from rostra.events.result_picture import picture
+
+register = template.Library()
+
+
+@register.inclusion_tag("events/includes/motion_result.html")
+def motion_result(motion, language: str | None = None) -> dict:
+    if motion is None or motion.state != "closed":
+        return {"result": None}
+    return {"result": picture(motion, language), "motion": motion}
