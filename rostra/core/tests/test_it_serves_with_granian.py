@@ -59,7 +59,7 @@ def site(migrated_site, tmp_path):
 def _get(url: str, agent: str = BROWSER):
     request = urllib.request.Request(url, headers={"User-Agent": agent})
     with urllib.request.urlopen(request, timeout=30) as response:
-        return response.status, dict(response.headers), response.read().decode()
+        return response.status, response.headers, response.read().decode()
 
 
 def _stored_views(env: dict, pk: int) -> int:
