@@ -205,12 +205,13 @@ def postgres_database(server_url: str):
 
 
 @contextmanager
-def server(env: dict[str, str], port: int, probe_path: str, http_server: str = "uvicorn"):
-    """`rostra serve --workers 2` in its own process group, stopped whatever happens."""
+def server(env: dict[str, str], port: int, probe_path: str, http_server: str | None = None):
+    """`rostra serve --workers 2` (its default HTTP server, or `http_server`) in its own process
+    group, stopped whatever happens."""
     with tempfile.TemporaryFile(mode="w+") as log_file:
         process = subprocess.Popen(
             [str(ROSTRA), "serve", "--host", HOST, "--port", str(port), "--workers", "2"]
-            + ["--server", http_server],
+            + (["--server", http_server] if http_server else []),
             env=env,
             cwd=ROOT,
             stdout=log_file,

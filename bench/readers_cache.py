@@ -1,6 +1,6 @@
 """How close the cached read path comes to a static web server: Rostra's page cache vs nginx.
 
-    .venv/bin/python bench/readers_cache.py                      # uvicorn and granian
+    .venv/bin/python bench/readers_cache.py                      # granian and uvicorn
     .venv/bin/python bench/readers_cache.py --server granian
     .venv/bin/python bench/readers_cache.py \
         --database-url postgres://postgres@127.0.0.1:5432/rostra_bench \
@@ -51,7 +51,7 @@ import machine as machine_info  # noqa: E402
 HOST = base.HOST
 NGINX = "/usr/sbin/nginx"
 TARGET_RATIO = 0.5
-SERVERS = ("uvicorn", "granian")
+SERVERS = ("granian", "uvicorn")
 ROUNDS = 3
 SECONDS = 8
 THREADS, CONNECTIONS = 2, 32

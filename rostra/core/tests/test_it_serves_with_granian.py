@@ -51,7 +51,7 @@ def site(migrated_site, tmp_path):
         **env,
         "ROSTRA_DATA_DIR": str(copy),
         "ROSTRA_VIEWS_FLUSH_INTERVAL": "3600",
-        "ROSTRA_SERVER": "granian",
+        "ROSTRA_SERVER": "granian",  # the default; set as an operator may
     }
     return env, seed
 

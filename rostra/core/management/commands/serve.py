@@ -1,9 +1,9 @@
-"""`rostra serve`: the ASGI server (uvicorn, or granian) with the scheduler beside it.
+"""`rostra serve`: the ASGI server (granian, or uvicorn) with the scheduler beside it.
 
-uvicorn (httptools, asyncio) is the default; granian (`--server granian`, HTTP and WebSockets
-in Rust, the application in Python) spends less Python per request, which is what a page-cache
-hit mostly is: see the README's "Performance" section and bench/readers_cache.py. Both run the
-ASGI lifespan in every worker, so buffered views are written when a worker stops.
+granian (HTTP and WebSockets in Rust, the application in Python) is the default: it spends far
+less Python per request than uvicorn (httptools, asyncio), and a page-cache hit is little else
+(bench/readers_cache.py, the README's "Performance" section). `--server uvicorn` remains. Both
+run the ASGI lifespan in every worker, so buffered views are written when a worker stops.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ class Command(BaseCommand):
         parser.add_argument(
             "--server",
             choices=SERVERS,
-            default=os.environ.get("ROSTRA_SERVER", "uvicorn"),
-            help="The HTTP server: uvicorn (default) or granian. Environment: ROSTRA_SERVER.",
+            default=os.environ.get("ROSTRA_SERVER", "granian"),
+            help="The HTTP server: granian (default) or uvicorn. Environment: ROSTRA_SERVER.",
         )
 
     def handle(
@@ -110,7 +110,9 @@ def _granian(host: str, port: int, workers: int) -> None:
         websockets=True,
         log_level=LogLevels.warning,
         log_access=False,
+        # A worker that dies is started again, as uvicorn's supervisor does.
+        respawn_failed_workers=True,
     ).serve()
 
 
-SERVERS = {"uvicorn": _uvicorn, "granian": _granian}
+SERVERS = {"granian": _granian, "uvicorn": _uvicorn}
