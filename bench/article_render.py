@@ -254,7 +254,7 @@ def _wait_until_served(process: subprocess.Popen, log_file, url: str) -> None:
 
 
 def _stop(process: subprocess.Popen) -> None:
-    """Ctrl+C to the server's process group (uvicorn and its workers), then harder."""
+    """Ctrl+C to the server's process group (the server and its workers), then harder."""
     for sig, wait in ((signal.SIGINT, 15), (signal.SIGTERM, 10), (signal.SIGKILL, 5)):
         if process.poll() is not None:
             break
@@ -368,7 +368,7 @@ def _none():
 def bench(data_dir: Path, database_url: str | None) -> int:
     env = bench_env(data_dir, database_url)
     engine = "PostgreSQL" if database_url else "SQLite"
-    log(f"Database: {engine}; DEBUG off; cache: local memory; 2 uvicorn workers")
+    log(f"Database: {engine}; DEBUG off; cache: local memory; 2 workers (granian)")
     log(f"Machine: {os.cpu_count()} CPUs, load average {_load()} (other work skews the figures)")
 
     log("Set-up")
