@@ -118,3 +118,15 @@ def test_it_writes_every_buffered_view_when_granian_is_stopped(site, tmp_path, s
         assert process.returncode is not None
     assert "Traceback" not in log.read_text()
     assert _stored_views(env, seed["pk"]) == VIEWS
+
+
+def test_it_names_the_servers_when_asked_for_another():
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    err = StringIO()
+    with pytest.raises(SystemExit) as stopped:
+        call_command("serve", server="nginx", stderr=err)
+    assert stopped.value.code == 2
+    assert "--server must be one of granian, uvicorn, not 'nginx'" in err.getvalue()
