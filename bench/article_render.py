@@ -215,9 +215,15 @@ def postgres_database(server_url: str):
 
 
 @contextmanager
-def server(env: dict[str, str], port: int, probe_path: str, command: list[str] | None = None):
-    """`rostra serve --workers 2` (or `command`) in its own process group, stopped whatever
-    happens."""
+def server(
+    env: dict[str, str],
+    port: int,
+    probe_path: str,
+    command: list[str] | None = None,
+    http_server: str | None = None,
+):
+    """`rostra serve --workers 2` (its default HTTP server, or `http_server`; or `command`) in
+    its own process group, stopped whatever happens."""
     command = command or [
         str(ROSTRA),
         "serve",
@@ -227,6 +233,7 @@ def server(env: dict[str, str], port: int, probe_path: str, command: list[str] |
         str(port),
         "--workers",
         "2",
+        *(["--server", http_server] if http_server else []),
     ]
     with tempfile.TemporaryFile(mode="w+") as log_file:
         process = subprocess.Popen(
@@ -273,7 +280,7 @@ def _wait_until_served(process: subprocess.Popen, log_file, url: str) -> None:
 
 
 def _stop(process: subprocess.Popen) -> None:
-    """Ctrl+C to the server's process group (uvicorn and its workers), then harder."""
+    """Ctrl+C to the server's process group (the server and its workers), then harder."""
     for sig, wait in ((signal.SIGINT, 15), (signal.SIGTERM, 10), (signal.SIGKILL, 5)):
         if process.poll() is not None:
             break
@@ -433,7 +440,7 @@ def bench(data_dir: Path, database_url: str | None) -> int:
     rostra_ms: list[float] = []
     stock_ms: list[float] = []
     with (
-        server(env, rostra_port, path),
+        server(env, rostra_port, path, http_server="uvicorn"),
         server(stock_env(env), stock_port, path, stock_wagtail_command(stock_port)),
     ):
         for url in (rostra_url, stock_url):

@@ -27,8 +27,8 @@ application = ProtocolTypeRouter(
     {
         "http": http_application,
         "websocket": AllowedHostsOriginValidator(RoomAuthStack(URLRouter(websocket_urlpatterns))),
-        # The server's start and stop (uvicorn's lifespan): buffered views are written at the
-        # stop, whatever signal asked for it.
+        # The server's start and stop (the lifespan of each granian or uvicorn worker):
+        # buffered views are written at the stop, whatever signal asked for it.
         "lifespan": lifespan,
     }
 )

@@ -4,6 +4,8 @@ uvicorn stops on SIGTERM (systemd, Docker, Kubernetes) and SIGINT (Ctrl+C) by fi
 open requests, running the lifespan shutdown, then raising the signal again with its default
 action: for SIGTERM that ends the process at once, so `atexit` never runs. The shutdown below
 is therefore the one place where every worker (one or many) writes what it still buffers.
+granian (the default server) does the same in each worker: on SIGTERM or SIGINT it stops
+serving, runs the lifespan shutdown, and only then does the worker end.
 """
 
 from __future__ import annotations

@@ -1,4 +1,10 @@
-"""`rostra serve`: the ASGI server (uvicorn) with the scheduler beside it."""
+"""`rostra serve`: the ASGI server (granian, or uvicorn) with the scheduler beside it.
+
+granian (HTTP and WebSockets in Rust, the application in Python) is the default: it spends far
+less Python per request than uvicorn (httptools, asyncio), and a page-cache hit is little else
+(bench/readers_cache.py, the README's "Performance" section). `--server uvicorn` remains. Both
+run the ASGI lifespan in every worker, so buffered views are written when a worker stops.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +13,6 @@ import signal
 import subprocess
 import sys
 
-import uvicorn
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
@@ -28,10 +33,21 @@ class Command(BaseCommand):
             action="store_true",
             help="Do not run scheduled jobs here (another process runs `rostra scheduler`).",
         )
+        parser.add_argument(
+            "--server",
+            choices=SERVERS,
+            default=os.environ.get("ROSTRA_SERVER", "granian"),
+            help="The HTTP server: granian (default) or uvicorn. Environment: ROSTRA_SERVER.",
+        )
 
-    def handle(self, *args, host: str, port: int, workers: int, no_scheduler: bool, **opts):
+    def handle(
+        self, *args, host: str, port: int, workers: int, no_scheduler: bool, server: str, **opts
+    ):
         if workers < 1:
             self.stderr.write("--workers must be at least 1")
+            sys.exit(2)
+        if server not in SERVERS:
+            self.stderr.write(f"--server must be one of {', '.join(SERVERS)}, not {server!r}")
             sys.exit(2)
         if not no_scheduler:
             start_in_thread()
@@ -40,21 +56,15 @@ class Command(BaseCommand):
             task_worker = subprocess.Popen([sys.argv[0], "db_worker"])
         # Tells the server's processes that they serve (rostra.readers starts its view flusher).
         os.environ["ROSTRA_SERVING"] = "1"
-        self.stdout.write(f"Rostra is serving on http://{host}:{port}/ (Ctrl+C stops it)")
+        self.stdout.write(
+            f"Rostra is serving on http://{host}:{port}/ with {server} (Ctrl+C stops it)"
+        )
         # uvicorn raises SIGTERM again after its graceful shutdown (lifespan included: buffered
         # views are written there, rostra.core.lifespan), with the handler found before it ran:
         # this one makes it an ordinary exit, so the task worker is stopped and atexit runs.
         signal.signal(signal.SIGTERM, _exit_on_sigterm)
         try:
-            uvicorn.run(
-                "rostra.asgi:application",
-                host=host,
-                port=port,
-                workers=workers,
-                log_level="warning",
-                access_log=False,
-                lifespan="on",
-            )
+            SERVERS[server](host, port, workers)
         finally:
             if task_worker is not None:
                 task_worker.terminate()
@@ -62,3 +72,47 @@ class Command(BaseCommand):
 
 def _exit_on_sigterm(signum, frame) -> None:
     sys.exit(128 + signum)
+
+
+def _uvicorn(host: str, port: int, workers: int) -> None:
+    import uvicorn
+
+    uvicorn.run(
+        "rostra.asgi:application",
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
+        access_log=False,
+        lifespan="on",
+    )
+
+
+def _granian(host: str, port: int, workers: int) -> None:
+    import multiprocessing
+
+    from granian import Granian
+    from granian.constants import Interfaces
+    from granian.log import LogLevels
+
+    # Workers start fresh (as uvicorn's do) rather than forked from this process, whose
+    # scheduler thread may hold a database connection at the moment of a fork.
+    multiprocessing.set_start_method("spawn", force=True)
+    # Granian handles SIGINT and SIGTERM itself: each worker stops serving, runs the lifespan
+    # shutdown (rostra.core.lifespan writes the buffered views), and the main process returns
+    # after its workers have ended.
+    Granian(
+        "rostra.asgi:application",
+        address=host,
+        port=port,
+        interface=Interfaces.ASGI,
+        workers=workers,
+        websockets=True,
+        log_level=LogLevels.warning,
+        log_access=False,
+        # A worker that dies is started again, as uvicorn's supervisor does.
+        respawn_failed_workers=True,
+    ).serve()
+
+
+SERVERS = {"granian": _granian, "uvicorn": _uvicorn}
