@@ -45,9 +45,20 @@ def test_it_reads_a_frame_that_fits():
         "ref": None,
         "motion": 7,
         "option": "yes",
+        "ballot": None,
         "vote_id": "6f1c7a8e-2d7b-4c55-9a51-0b5b8d2f3c11",
         "for": None,
     }
+    # A secret vote's ballot is an object (its inside is the ballot protocol's to check).
+    secret = frames.parse(
+        '{"a":"vote","motion":7,"ballot":{"cells":[]},'
+        '"vote_id":"6F1C7A8E-2D7B-4C55-9A51-0B5B8D2F3C11"}'
+    )
+    assert secret["ballot"] == {"cells": []} and secret["option"] is None
+    with pytest.raises(frames.FrameError):
+        frames.parse(
+            '{"a":"vote","motion":7,"ballot":"yes","vote_id":"6F1C7A8E-2D7B-4C55-9A51-0B5B8D2F3C11"}'
+        )
     assert frames.parse('{"a":"screening","action":"seek","position":12.5}')["position"] == 12.5
     assert frames.parse('{"a":"floor"}') == {"a": "floor", "ref": None, "point_of_order": None}
 
