@@ -7,9 +7,9 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: setup system-packages venv messages demo test test-sqlite test-postgres lint bench
+.PHONY: setup system-packages venv messages node-tools demo test test-sqlite test-postgres lint bench
 
-setup: system-packages venv messages
+setup: system-packages venv messages node-tools
 
 system-packages:
 	@scripts/install-system-packages
@@ -21,6 +21,13 @@ $(BIN)/rostra: pyproject.toml constraints.txt
 	$(BIN)/pip install --quiet --upgrade pip setuptools wheel
 	$(BIN)/pip install --quiet -c constraints.txt -e '.[test]'
 	@touch $@
+
+# axe-core for the browser journeys' accessibility checks (injected from node_modules).
+AXE_CORE_VERSION := 4.11.0
+node-tools: node_modules/axe-core/axe.min.js
+
+node_modules/axe-core/axe.min.js:
+	npm install --no-save --no-package-lock --no-audit --no-fund --silent --prefix . axe-core@$(AXE_CORE_VERSION)
 
 messages: venv
 	cd rostra && ../$(BIN)/rostra compilemessages --ignore '.venv' -v0

@@ -297,6 +297,8 @@ SECURE_PROXY_SSL_HEADER = (
 )
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 X_FRAME_OPTIONS = "SAMEORIGIN"
+# A refused form gets a page in the theme and the reader's language (rostra.core.views).
+CSRF_FAILURE_VIEW = "rostra.core.views.csrf_failure"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 AUTH_PASSWORD_VALIDATORS = [
