@@ -112,8 +112,9 @@ class Visit:
 
 
 @pytest.fixture
-def visit(journey_browser, live_server):
-    """visit(role, size, language) -> a Visit (closed after the test)."""
+def visit(transactional_db, journey_browser, live_server):
+    """visit(role, size, language) -> a Visit, closed after the test and before the database
+    is emptied (a page still open would go on sending requests to it)."""
     opened = []
 
     def open_visit(role: str, size: str = "desktop", language: str = "en") -> Visit:
