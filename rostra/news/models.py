@@ -89,6 +89,8 @@ class HomePage(FastPageMixin, Page):
         context["featured"] = list(articles.filter(featured=True)[:3])
         featured_ids = [a.pk for a in context["featured"]]
         context["latest"] = list(articles.exclude(pk__in=featured_ids)[:9])
+        index = NewsIndexPage.objects.child_of(self).live().first()
+        context["feeds"] = index.feed_links() if index else None
         return context
 
 
