@@ -37,6 +37,8 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Without SITE_URL, `rostra serve` and `rostra demo` make links follow the address they serve on.
+SITE_URL_FROM_ENV = bool(env_str("SITE_URL"))
 
 INSTALLED_APPS = [
     "rostra.core",
