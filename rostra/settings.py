@@ -217,6 +217,8 @@ LANGUAGES = [
     ("de", "Deutsch"),
 ]
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin in the site's languages only (Wagtail offers some forty).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
@@ -276,6 +278,8 @@ WAGTAILEMBEDS_FINDERS: list[dict] = []  # no oEmbed fetches: there is no interne
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt", "mp4", "webm", "ogv"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Avatars from Gravatar cannot be reached (and would tell it who uses the admin): initials.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Private pages and members-only views: the readers' login page and password form, in the theme
 # and the reader's language (the Wagtail admin keeps its own login).
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL = "wagtailcore_login"

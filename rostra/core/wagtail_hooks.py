@@ -43,3 +43,22 @@ def refuse_actions_from_autosave(request, page):
             status=409,
         )
     return None
+
+
+def _names_optional() -> None:
+    """The admin's account form asks for a first and a last name; an account without them
+    (a fresh superuser) could not save its language or any other preference: the error sat
+    on the "Account" tab, out of sight. A person may have one name, or none on file."""
+    from wagtail.admin.forms.account import NameEmailForm
+    from wagtail.admin.views.account import NameEmailSettingsPanel
+
+    class OptionalNamesForm(NameEmailForm):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.fields["first_name"].required = False
+            self.fields["last_name"].required = False
+
+    NameEmailSettingsPanel.form_class = OptionalNamesForm
+
+
+_names_optional()
