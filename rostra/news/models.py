@@ -313,6 +313,16 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
             self._gallery = items
         return self._gallery
 
+    def lead_image_alt(self) -> str:
+        """What the lead photo shows, for readers who do not see it: the caption the same
+        photo has in the gallery, else the image's own description."""
+        if self.lead_image_id is None:
+            return ""
+        for item in self.gallery():
+            if item.image_id == self.lead_image_id and item.caption:
+                return item.caption
+        return self.lead_image.description or ""
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["gallery"] = self.gallery()
