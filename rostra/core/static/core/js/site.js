@@ -5,6 +5,29 @@
  * a modal <dialog>. The visible words come from the grid's data-label-* attributes, which
  * the template fills with translated strings.
  */
+/* Phone menu: on small screens the main navigation folds behind a "Menu" button (without
+ * this file it stays open, as on the desktop). */
+(function () {
+  "use strict";
+  var toggle = document.querySelector(".nav-toggle");
+  var nav = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
+  if (!nav) return;
+  toggle.hidden = false;
+  document.documentElement.classList.add("has-nav-toggle");
+  toggle.addEventListener("click", function () {
+    var open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    nav.classList.toggle("is-open", open);
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+      toggle.setAttribute("aria-expanded", "false");
+      nav.classList.remove("is-open");
+      toggle.focus();
+    }
+  });
+})();
+
 (function () {
   "use strict";
 
