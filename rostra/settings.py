@@ -224,6 +224,8 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# Date formats that correct Django's for some languages (rostra/formats/<language>/formats.py).
+FORMAT_MODULE_PATH = ["rostra.formats"]
 
 # --- Static and media ----------------------------------------------------------------------
 STATIC_URL = "/static/"
