@@ -60,6 +60,9 @@ def _desktop_in_english(visit, news):
     v = visit("reader", "desktop", "en")
     page = v.page
     v.goto("/en/")
+    organization = page.locator("script[type='application/ld+json']").inner_text()
+    assert '"@type":"Organization"' in organization
+    assert page.locator("meta[property='og:title']").count() == 1
     feeds = page.locator("head link[rel=alternate][type='application/rss+xml']")
     assert feeds.get_attribute("href") == "/en/news/feed/rss/"
     assert page.get_by_role("link", name="Subscribe to the news").is_visible()
@@ -79,6 +82,14 @@ def _desktop_in_english(visit, news):
     page.wait_for_url(f"{v.base}{news['en'].url}")
     alt = page.locator(".lead-photo img").get_attribute("alt")
     assert alt == "Congress opens in Geneva: the hall"
+    # Sharing: structured data, link previews, and buttons of the site's own.
+    import json
+
+    data = json.loads(page.locator("script[type='application/ld+json']").inner_text())
+    assert data["@type"] == "NewsArticle" and data["headline"] == "Congress opens in Geneva"
+    assert page.locator("meta[property='og:image']").count() == 1
+    mail = page.get_by_role("link", name="Send by e-mail")
+    assert mail.get_attribute("href").startswith("mailto:?subject=Congress%20opens")
     v.shot("article")
     v.assert_accessible()
     assert v.errors == [] and v.outside == []

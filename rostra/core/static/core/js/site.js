@@ -28,6 +28,31 @@
   });
 })();
 
+/* Sharing an article without any outside widget: the device's own share sheet where there
+ * is one, and copying the address. The buttons stay hidden without this file. */
+(function () {
+  "use strict";
+  var status = document.querySelector("[data-share-status]");
+  var native = document.querySelector("[data-share-native]");
+  if (native && navigator.share) {
+    native.hidden = false;
+    native.addEventListener("click", function () {
+      navigator
+        .share({ title: native.getAttribute("data-share-title"), url: native.getAttribute("data-share-url") })
+        .catch(function () {});
+    });
+  }
+  var copy = document.querySelector("[data-copy-link]");
+  if (copy && navigator.clipboard && window.isSecureContext) {
+    copy.hidden = false;
+    copy.addEventListener("click", function () {
+      navigator.clipboard.writeText(copy.getAttribute("data-copy-link")).then(function () {
+        if (status) status.textContent = copy.getAttribute("data-copied-label");
+      });
+    });
+  }
+})();
+
 (function () {
   "use strict";
 
