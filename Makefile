@@ -25,8 +25,10 @@ $(BIN)/rostra: pyproject.toml constraints.txt
 messages: venv
 	cd rostra && ../$(BIN)/rostra compilemessages --ignore '.venv' -v0
 
-# ballots (#14): the browser's secret-ballot code on @noble/curves from the npm registry,
-# bundled into the assembly's static files (node_modules and the bundle are not committed).
+# Front-end packages from the npm registry (package.json, locked): the secret ballot's code on
+# @noble/curves, bundled by esbuild into the assembly's static files, and axe-core, which the
+# browser journeys inject for their accessibility checks (node_modules and the bundle are not
+# committed).
 assets: node_modules/.package-lock.json
 	npx --no-install esbuild assets/ballot.mjs --bundle --format=esm --target=es2020 \
 		--outfile=rostra/assembly/static/assembly/build/ballot.js --log-level=warning

@@ -37,6 +37,8 @@ DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]", "testserver"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+# Without SITE_URL, `rostra serve` and `rostra demo` make links follow the address they serve on.
+SITE_URL_FROM_ENV = bool(env_str("SITE_URL"))
 
 INSTALLED_APPS = [
     "rostra.core",
@@ -84,6 +86,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "rostra.core.middleware.PageEditLockMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -228,11 +231,15 @@ for _item in env_str("ROSTRA_EXTRA_LANGUAGES", "").split(","):
     if _code and _code.lower() not in {c for c, _n in LANGUAGES}:
         LANGUAGES.append((_code.lower(), _name.strip() or _code))
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# The admin in the site's languages only (Wagtail offers some forty).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAIL_I18N_ENABLED = True
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# Date formats that correct Django's for some languages (rostra/formats/<language>/formats.py).
+FORMAT_MODULE_PATH = ["rostra.formats"]
 
 # --- Static and media ----------------------------------------------------------------------
 STATIC_URL = "/static/"
@@ -287,6 +294,8 @@ WAGTAILEMBEDS_FINDERS: list[dict] = []  # no oEmbed fetches: there is no interne
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "odt", "docx", "txt", "mp4", "webm", "ogv"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Avatars from Gravatar cannot be reached (and would tell it who uses the admin): initials.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Private pages and members-only views: the readers' login page and password form, in the theme
 # and the reader's language (the Wagtail admin keeps its own login).
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL = "wagtailcore_login"
@@ -311,6 +320,8 @@ SECURE_PROXY_SSL_HEADER = (
 )
 SESSION_COOKIE_SECURE = CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", False)
 X_FRAME_OPTIONS = "SAMEORIGIN"
+# A refused form gets a page in the theme and the reader's language (rostra.core.views).
+CSRF_FAILURE_VIEW = "rostra.core.views.csrf_failure"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 AUTH_PASSWORD_VALIDATORS = [

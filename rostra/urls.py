@@ -16,6 +16,7 @@ from rostra.news import views as news_views
 from rostra.news.sitemap import PagesSitemap
 
 handler400 = "rostra.core.views.bad_request"
+handler403 = "rostra.core.views.permission_denied"
 handler404 = "rostra.core.views.page_not_found"
 handler500 = "rostra.core.views.server_error"
 

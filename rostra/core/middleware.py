@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import re
+
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -55,3 +57,29 @@ class StaticFilesMiddleware(WhiteNoiseMiddleware):
         if static_file is not None:
             return await sync_to_async(self.serve)(static_file, request)
         return await self.get_response(request)
+
+
+class PageEditLockMiddleware:
+    """One form post at a time per page in the admin's page editor.
+
+    Wagtail's edit view reads the page, then saves it: an autosave that read the page before
+    a publication was committed saved it back as a draft afterwards (issue #11, point 2).
+    Here each POST to a page's edit or workflow-action view holds the page's row lock for the
+    whole request, so the second reads what the first wrote.
+    """
+
+    _PATH = re.compile(r"^/admin/pages/(\d+)/(edit|workflow/action)/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        match = self._PATH.match(request.path_info) if request.method == "POST" else None
+        if match is None:
+            return self.get_response(request)
+        from django.db import transaction
+        from wagtail.models import Page
+
+        with transaction.atomic():
+            Page.objects.select_for_update().filter(pk=int(match[1])).exists()
+            return self.get_response(request)

@@ -45,3 +45,31 @@ def server_error(request: HttpRequest) -> HttpResponse:
 def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
     with translation.override(_language_from_path(request)):
         return render(request, "400.html", status=400)
+
+
+def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
+    with translation.override(_language_from_path(request)):
+        return render(request, "403.html", {"csrf_failed": False}, status=403)
+
+
+def csrf_failure(request: HttpRequest, reason: str = "") -> HttpResponse:
+    """A refused form (expired or missing security token) in the theme and the reader's
+    language, with the way back, instead of Django's bare technical page."""
+    with translation.override(_language_from_path(request)):
+        return render(
+            request,
+            "403.html",
+            {"csrf_failed": True, "back_url": _same_site_referer(request)},
+            status=403,
+        )
+
+
+def _same_site_referer(request: HttpRequest) -> str:
+    from django.utils.http import url_has_allowed_host_and_scheme
+
+    referer = request.headers.get("Referer", "")
+    if referer and url_has_allowed_host_and_scheme(
+        referer, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return referer
+    return request.path

@@ -28,6 +28,10 @@ def _read_or_create_password(path: Path) -> str:
     return password
 
 
+# The demo's site administrator, a person of the demo association (see rostra.demo.content).
+FIRST_NAME, LAST_NAME = "Site", "Administrator"
+
+
 def ensure_admin() -> tuple[str | None, bool]:
     """The admin superuser: (its password if known, whether it was created now).
 
@@ -38,9 +42,17 @@ def ensure_admin() -> tuple[str | None, bool]:
     path = password_path()
     user = User.objects.filter(username=USERNAME).first()
     if user is not None:
+        if not (user.first_name or user.last_name):
+            # Footers and histories name people: "Added by: admin" read as a machine.
+            user.first_name, user.last_name = FIRST_NAME, LAST_NAME
+            user.save(update_fields=["first_name", "last_name"])
         return (path.read_text().strip() if path.exists() else None), False
     password = _read_or_create_password(path)
     User.objects.create_superuser(
-        username=USERNAME, email=f"{USERNAME}@localhost", password=password
+        username=USERNAME,
+        email=f"{USERNAME}@localhost",
+        password=password,
+        first_name=FIRST_NAME,
+        last_name=LAST_NAME,
     )
     return password, True

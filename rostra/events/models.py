@@ -23,6 +23,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from rostra.org.i18n import field_names, person_name, translated
 from rostra.org.models import CommemorativeDate, Honour, PartnerOrganization, Person, Unit
@@ -295,7 +296,7 @@ class Participant(models.Model):
         on_delete=models.SET_NULL,
         related_name="participations",
     )
-    name = models.CharField(_("name"), max_length=200, blank=True)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=200, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     language = models.CharField(
         _("language"), max_length=10, choices=_language_choices, default="en"
@@ -485,7 +486,7 @@ class AgendaItem(models.Model):
         on_delete=models.SET_NULL,
         related_name="agenda",
     )
-    position = models.PositiveIntegerField(_("position"), default=0)
+    position = models.PositiveIntegerField(pgettext_lazy("order", "position"), default=0)
     kind = models.CharField(_("kind"), max_length=20, choices=AgendaKind.choices)
     title = translated(models.CharField(_("title"), max_length=300, blank=True))
     speaker = models.ForeignKey(

@@ -243,7 +243,9 @@ def personal(request: HttpRequest, token: str) -> HttpResponse:
     )
     response = render(request, "events/personal.html", context)
     response["X-Robots-Tag"] = "noindex"
-    response["Referrer-Policy"] = "no-referrer"  # the token is in the address
+    # The token is in the address: no other site may see it in a Referer. "no-referrer"
+    # also made the browser post `Origin: null`, which fails Django's CSRF check.
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 
@@ -262,7 +264,7 @@ def partner_answer(request: HttpRequest, token: str) -> HttpResponse:
     response = render(
         request, "events/partner_answer.html", {"invitation": invitation, "event": invitation.event}
     )
-    response["Referrer-Policy"] = "no-referrer"
+    response["Referrer-Policy"] = "same-origin"
     return response
 
 

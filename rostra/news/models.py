@@ -10,6 +10,7 @@ from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
+from django.templatetags.static import static
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager, _ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -158,6 +159,14 @@ class HomePage(FastPageMixin, Page):
         context["featured"] = list(articles.filter(featured=True)[:3])
         featured_ids = [a.pk for a in context["featured"]]
         context["latest"] = list(articles.exclude(pk__in=featured_ids)[:9])
+        index = NewsIndexPage.objects.child_of(self).live().first()
+        context["feeds"] = index.feed_links() if index else None
+        from rostra.core.context_processors import site_name
+        from rostra.news import structured
+
+        context["structured_data"] = structured.organization(
+            site_name(request), self.url, static("core/img/favicon.svg")
+        )
         return context
 
 
@@ -443,9 +452,27 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
             self._gallery = items
         return self._gallery
 
+    def structured_data(self, request) -> dict:
+        from rostra.core.context_processors import site_name
+        from rostra.news import structured
+
+        image = self.lead_image.get_rendition("fill-1200x630").url if self.lead_image else ""
+        return structured.news_article(self, site_name(request), image)
+
+    def lead_image_alt(self) -> str:
+        """What the lead photo shows, for readers who do not see it: the caption the same
+        photo has in the gallery, else the image's own description."""
+        if self.lead_image_id is None:
+            return ""
+        for item in self.gallery():
+            if item.image_id == self.lead_image_id and item.caption:
+                return item.caption
+        return self.lead_image.description or ""
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["gallery"] = self.gallery()
+        context["structured_data"] = self.structured_data(request)
         context["tags"] = list(self.tags.all())
         context["page_url"] = self.get_url(request)  # once, not once per photo link
         for _receiver, extra in article_context.send(ArticlePage, page=self, request=request):

@@ -27,7 +27,11 @@ def _host() -> str:
     return settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0] or "rostra.local"
 
 
-def build_calendar(language: str, today: datetime.date | None = None) -> bytes:
+def build_calendar(
+    language: str, today: datetime.date | None = None, name: str | None = None
+) -> bytes:
+    """The public feed: titles, anniversaries and categories; the planning notes are for
+    the organizers and stay out of it. `name` is what calendar apps show for the feed."""
     today = today or timezone.localdate()
     start = datetime.date(today.year, 1, 1)
     end = datetime.date(today.year + feed_years() - 1, 12, 31)
@@ -37,7 +41,7 @@ def build_calendar(language: str, today: datetime.date | None = None) -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", f"{settings.WAGTAIL_SITE_NAME}: {language}")
+    calendar.add("x-wr-calname", name or settings.WAGTAIL_SITE_NAME)
     stamp = timezone.now().replace(microsecond=0)
     for observance in observances_between(start, end, dates):
         commemoration = observance.commemoration
@@ -50,8 +54,6 @@ def build_calendar(language: str, today: datetime.date | None = None) -> bytes:
         event.add("dtstart", observance.date)
         event.add("dtend", observance.date + datetime.timedelta(days=1))
         event.add("summary", summary)
-        if commemoration.note:
-            event.add("description", commemoration.note)
         event.add("categories", [commemoration.get_category_display()])
         event.add("transp", "TRANSPARENT")
         calendar.add_component(event)

@@ -9,6 +9,7 @@ from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from rostra.org import anniversaries
 from rostra.org.ical import build_calendar
@@ -138,12 +139,19 @@ def calendar(request: HttpRequest) -> HttpResponse:
         "upcoming": upcoming(today, days, dates),
         "days": days,
         "today": today,
+        # Planning notes and "prepare from" dates are the organizers' work, not the public's.
+        "can_plan": request.user.has_perm("org.change_commemorativedate"),
     }
     return render(request, "org/calendar.html", context)
 
 
 def calendar_ics(request: HttpRequest) -> HttpResponse:
     language = translation.get_language() or "en"
-    response = HttpResponse(build_calendar(language), content_type="text/calendar; charset=utf-8")
+    from rostra.core.context_processors import site_name
+
+    name = _("%(site)s: commemorative dates") % {"site": site_name(request)}
+    response = HttpResponse(
+        build_calendar(language, name=name), content_type="text/calendar; charset=utf-8"
+    )
     response["Content-Disposition"] = 'inline; filename="commemorative-dates.ics"'
     return response

@@ -9,6 +9,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from rostra.news.models import ArticlePage
 from rostra.readers import actions, counting, permissions, stats
@@ -35,13 +36,21 @@ def moderation_queue(request: HttpRequest) -> HttpResponse:
             messages.warning(request, _("Select at least one comment."))
         elif action == "delete":
             count = actions.do_delete_comments(ids, request.user)
-            messages.success(request, _("%(count)d comment(s) deleted.") % {"count": count})
+            messages.success(
+                request,
+                ngettext("%(count)d comment deleted.", "%(count)d comments deleted.", count)
+                % {"count": count},
+            )
         elif action in BULK:
             count = actions.do_moderate(ids, BULK[action], request.user)
             label = Comment.Status(BULK[action]).label
             messages.success(
                 request,
-                _("%(count)d comment(s) marked as “%(status)s”.")
+                ngettext(
+                    "%(count)d comment marked as “%(status)s”.",
+                    "%(count)d comments marked as “%(status)s”.",
+                    count,
+                )
                 % {"count": count, "status": label},
             )
         return redirect(f"{request.path}?status={status}")

@@ -10,6 +10,7 @@ from django import forms
 from django.conf import settings
 from django.core import signing
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from rostra.readers.sanitize import clean_comment, clean_text
 
@@ -47,7 +48,7 @@ class CommentForm(forms.Form):
         label=_("Your comment"),
         widget=forms.Textarea(attrs={"rows": 5}),
     )
-    name = forms.CharField(label=_("Name"), max_length=80, required=False)
+    name = forms.CharField(label=pgettext_lazy("person", "Name"), max_length=80, required=False)
     email = forms.EmailField(
         label=_("E-mail"),
         required=False,

@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Comment(models.Model):
@@ -42,7 +43,7 @@ class Comment(models.Model):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    name = models.CharField(_("name"), max_length=80)
+    name = models.CharField(pgettext_lazy("person", "name"), max_length=80)
     # A guest's address, for the moderators only: never shown on the site.
     email = models.EmailField(_("e-mail"), blank=True)
     body = models.TextField(_("comment"), help_text=_("Sanitised HTML."))

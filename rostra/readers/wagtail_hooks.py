@@ -7,6 +7,7 @@ from __future__ import annotations
 from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
@@ -29,6 +30,16 @@ def register_admin_urls():
 class ModerationMenuItem(MenuItem):
     def is_shown(self, request) -> bool:
         return permissions.can_moderate(request.user)
+
+    def render_component(self, request):
+        # The count of comments waiting, where moderators look first.
+        component = super().render_component(request)
+        pending = Comment.objects.filter(status=Comment.Status.PENDING).count()
+        if pending:
+            component.label = ngettext(
+                "%(label)s (%(count)d waiting)", "%(label)s (%(count)d waiting)", pending
+            ) % {"label": self.label, "count": pending}
+        return component
 
 
 @hooks.register("register_admin_menu_item")
@@ -55,7 +66,16 @@ class MostReadPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_most_read(request, panels):
-    panels.append(MostReadPanel())
+    # For those who work on the news; a chapter secretary's dashboard is about her chapter.
+    from rostra.news.editorial import ADMINISTRATORS, CHIEF_EDITORS, EDITORS
+
+    user = request.user
+    if (
+        user.is_superuser
+        or permissions.can_moderate(user)
+        or user.groups.filter(name__in=[EDITORS, CHIEF_EDITORS, ADMINISTRATORS]).exists()
+    ):
+        panels.append(MostReadPanel())
 
 
 @hooks.register("register_page_listing_more_buttons")

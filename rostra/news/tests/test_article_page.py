@@ -186,3 +186,12 @@ def test_it_shows_one_photo_per_page_with_previous_and_next_links(article, clien
 @pytest.mark.parametrize("number", ["0", "4", "99999999999999999999"])
 def test_it_gives_404_for_a_photo_number_out_of_range(article, client, number):
     assert client.get(f"{article.url}photos/{number}/").status_code == 404
+
+
+def test_it_describes_the_lead_photo_with_its_gallery_caption(make_article, client, html):
+    photo = builders.make_image("Hall", size=(800, 533))
+    article = make_article(title="Congress opens", lead_image=photo)
+    article.gallery_images.create(image=photo, caption="Delegates fill the congress hall")
+    article.save_revision().publish()
+    page = html(client.get(article.url))
+    assert page.select_one(".lead-photo img")["alt"] == "Delegates fill the congress hall"

@@ -108,3 +108,20 @@ def test_it_advertises_the_feeds_on_the_listings(articles, client, html):
 def test_it_gives_404_for_the_feed_of_an_unknown_category(articles, client):
     assert client.get("/en/news/category/nothing/feed/rss/").status_code == 404
     assert client.get("/ru/novosti/category/culture/feed/atom/").status_code == 404
+
+
+def test_it_announces_the_feeds_on_the_home_page_with_one_subscribe_link(articles, client, html):
+    page = html(client.get("/en/"))
+    feeds = {link["type"]: link["href"] for link in page.select("head link[rel=alternate][type]")}
+    assert feeds == {
+        "application/rss+xml": "/en/news/feed/rss/",
+        "application/atom+xml": "/en/news/feed/atom/",
+    }
+    links = page.select("main a.subscribe-link")
+    assert [a.get_text(strip=True) for a in links] == ["Subscribe to the news"]
+    assert "RSS" not in page.select_one("main").get_text()
+    listing = html(client.get("/en/news/category/meetings/"))
+    assert [a["href"] for a in listing.select("main a.subscribe-link")] == [
+        "/en/news/category/meetings/feed/rss/"
+    ]
+    assert "Atom" not in listing.select_one("main").get_text()

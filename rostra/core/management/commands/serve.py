@@ -19,6 +19,19 @@ from django.core.management.base import BaseCommand
 from rostra.core.scheduler import start_in_thread
 
 
+def follow_serve_address(host: str, port: int) -> None:
+    """Unless SITE_URL is set, canonical, hreflang, feed, sitemap and e-mail links use the
+    address served on (here and in the worker processes, which read the environment)."""
+    if settings.SITE_URL_FROM_ENV:
+        return
+    shown = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
+    if ":" in shown and not shown.startswith("["):
+        shown = f"[{shown}]"
+    url = f"http://{shown}:{port}"
+    os.environ["SITE_URL"] = url
+    settings.SITE_URL = settings.WAGTAILADMIN_BASE_URL = url
+
+
 class Command(BaseCommand):
     help = "Serve Rostra over ASGI, with static files, scheduled publishing and task workers."
 
@@ -54,6 +67,7 @@ class Command(BaseCommand):
         task_worker = None
         if settings.TASKS_BACKEND == "database":
             task_worker = subprocess.Popen([sys.argv[0], "db_worker"])
+        follow_serve_address(host, port)
         # Tells the server's processes that they serve (rostra.readers starts its view flusher).
         os.environ["ROSTRA_SERVING"] = "1"
         self.stdout.write(

@@ -5,6 +5,54 @@
  * a modal <dialog>. The visible words come from the grid's data-label-* attributes, which
  * the template fills with translated strings.
  */
+/* Phone menu: on small screens the main navigation folds behind a "Menu" button (without
+ * this file it stays open, as on the desktop). */
+(function () {
+  "use strict";
+  var toggle = document.querySelector(".nav-toggle");
+  var nav = toggle && document.getElementById(toggle.getAttribute("aria-controls"));
+  if (!nav) return;
+  toggle.hidden = false;
+  document.documentElement.classList.add("has-nav-toggle");
+  toggle.addEventListener("click", function () {
+    var open = toggle.getAttribute("aria-expanded") !== "true";
+    toggle.setAttribute("aria-expanded", open ? "true" : "false");
+    nav.classList.toggle("is-open", open);
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+      toggle.setAttribute("aria-expanded", "false");
+      nav.classList.remove("is-open");
+      toggle.focus();
+    }
+  });
+})();
+
+/* Sharing an article without any outside widget: the device's own share sheet where there
+ * is one, and copying the address. The buttons stay hidden without this file. */
+(function () {
+  "use strict";
+  var status = document.querySelector("[data-share-status]");
+  var native = document.querySelector("[data-share-native]");
+  if (native && navigator.share) {
+    native.hidden = false;
+    native.addEventListener("click", function () {
+      navigator
+        .share({ title: native.getAttribute("data-share-title"), url: native.getAttribute("data-share-url") })
+        .catch(function () {});
+    });
+  }
+  var copy = document.querySelector("[data-copy-link]");
+  if (copy && navigator.clipboard && window.isSecureContext) {
+    copy.hidden = false;
+    copy.addEventListener("click", function () {
+      navigator.clipboard.writeText(copy.getAttribute("data-copy-link")).then(function () {
+        if (status) status.textContent = copy.getAttribute("data-copied-label");
+      });
+    });
+  }
+})();
+
 (function () {
   "use strict";
 
