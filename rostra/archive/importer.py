@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import hashlib
 import io
 import logging
@@ -271,7 +272,8 @@ class Importer:
             page.owner = owner
             page.gallery_images = gallery_items
             page.tags.set(entry.tags, clear=True)
-            page.save()
+            with _validated_without_relations(page):
+                page.save()
             page.save_revision(user=owner, clean=True).publish(
                 user=owner, skip_permission_checks=True
             )
@@ -300,7 +302,8 @@ class Importer:
         page.has_unpublished_changes = False
         page.first_published_at = published_at
         page.last_published_at = timezone.now()
-        index.add_child(instance=page)
+        with _validated_without_relations(page):
+            index.add_child(instance=page)
         revision = Revision.objects.create(
             content_object=page,
             base_content_type=page.get_base_content_type(),
@@ -532,6 +535,19 @@ class Importer:
             OldAddress.objects.update_or_create(
                 path=path[:500], defaults={"page": page, "route": route, "entry": record}
             )
+
+
+@contextlib.contextmanager
+def _validated_without_relations(page):
+    """The page's save validates every field but its relations: the importer set each of them
+    to a row it has just read or written, and checking that each still exists cost a query per
+    relation (a dozen per page). The slug's uniqueness among its siblings is still checked."""
+    exclude = [f.name for f in type(page)._meta.concrete_fields if f.is_relation]
+    page.full_clean = functools.partial(page.full_clean, exclude=exclude)
+    try:
+        yield
+    finally:
+        del page.full_clean
 
 
 def _aware(value) -> datetime.datetime:
