@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import hashlib
 import io
 import logging
@@ -29,10 +30,9 @@ from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.log_actions import log as log_action
 from wagtail.models import Collection, Locale, ReferenceIndex, Revision
-from wagtail.search import index as search_index
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from rostra.archive import cleaning
+from rostra.archive import cleaning, indexing
 from rostra.archive.models import ArchiveEntry, OldAddress
 from rostra.archive.presets import Preset
 from rostra.archive.records import Entry, EntryError, Failure, Parsed, Photo
@@ -44,6 +44,8 @@ from rostra.readers.sanitize import clean_comment, clean_text
 
 log = logging.getLogger("rostra.archive")
 COLLECTION_NAME = "Archive"
+# Entries between two bulk indexings of what they wrote (and two clearings of the photo cache).
+CHUNK = 200
 
 
 class ImportFailed(Exception):
@@ -121,6 +123,10 @@ class Importer:
         self._users: dict = {}
         self._collection = None
         self._taken_slugs: dict[int, set[str]] = {}
+        # Photos met in this chunk by content digest (a story's versions share their album),
+        # and the digests of every photo already stored (a new one needs no lookup).
+        self._images: dict[str, object] = {}
+        self._stored_hashes: set[str] | None = None
 
     # --- the run -----------------------------------------------------------------------
     def run(self, parsed: Parsed, progress: Callable[[int, int], None] | None = None) -> Report:
@@ -133,6 +139,13 @@ class Importer:
         return report
 
     def _run(self, parsed: Parsed, progress) -> Report:
+        with indexing.deferred():
+            report = self._run_entries(parsed, progress)
+            if not self.options.dry_run:
+                indexing.flush()
+        return report
+
+    def _run_entries(self, parsed: Parsed, progress) -> Report:
         report = self.report
         report.failed += parsed.failures
         report.skipped += parsed.skipped
@@ -163,12 +176,18 @@ class Importer:
                 if outcome == "failed":
                     # What was made in the rolled-back transaction is gone: forget it.
                     self._users, self._collection, self._taken_slugs = {}, None, {}
+                    self._images, self._stored_hashes = {}, None
                 else:
                     setattr(report, outcome, getattr(report, outcome) + 1)
                     report.notes += [Failure(entry.key, note) for note in entry.notes]
                 if source_category is None:
                     source_category = category
                 done += 1
+                if done % CHUNK == 0:
+                    # What the committed entries wrote becomes searchable chunk by chunk.
+                    if not self.options.dry_run:
+                        indexing.flush()
+                    self._images = {}
                 if progress:
                     progress(done, total)
         if self.published and not self.options.dry_run:
@@ -253,13 +272,15 @@ class Importer:
             page.owner = owner
             page.gallery_images = gallery_items
             page.tags.set(entry.tags, clear=True)
-            page.save()
+            with _validated_without_relations(page):
+                page.save()
             page.save_revision(user=owner, clean=True).publish(
                 user=owner, skip_permission_checks=True
             )
-        # Indexed once, whole (tags included), instead of at every save.
+        # Indexed once, whole (tags included), instead of at every save: the search index in
+        # bulk after the chunk's entries are committed.
         ReferenceIndex.create_or_update_for_object(page)
-        search_index.insert_or_update_object(page)
+        indexing.note(page)
         if record is None:
             record = ArchiveEntry(preset=self.preset.name, key=entry.key)
         self.views(page, entry, record)
@@ -281,7 +302,8 @@ class Importer:
         page.has_unpublished_changes = False
         page.first_published_at = published_at
         page.last_published_at = timezone.now()
-        index.add_child(instance=page)
+        with _validated_without_relations(page):
+            index.add_child(instance=page)
         revision = Revision.objects.create(
             content_object=page,
             base_content_type=page.get_base_content_type(),
@@ -411,14 +433,25 @@ class Importer:
         if self.options.dry_run:
             return None
         digest = hashlib.sha1(data).hexdigest()
+        if digest in self._images:
+            return self._images[digest]
         Image = get_image_model()
-        existing = Image.objects.filter(file_hash=digest).first()
-        if existing is not None:
-            return existing
+        if self._stored_hashes is None:
+            self._stored_hashes = set(
+                Image.objects.exclude(file_hash="").values_list("file_hash", flat=True)
+            )
+        if digest in self._stored_hashes:
+            existing = Image.objects.filter(file_hash=digest).first()
+            if existing is not None:
+                self._images[digest] = existing
+                return existing
         image = Image(title=(photo.caption or photo.path.stem)[:255], collection=self.collection())
         image.file = ImageFile(io.BytesIO(data), name=photo.path.name)
-        image._set_image_file_metadata()
+        # What _set_image_file_metadata() finds, without reading the file again.
+        image.file_size, image.file_hash = len(data), digest
         image.save()
+        self._images[digest] = image
+        self._stored_hashes.add(digest)
         return image
 
     def collection(self):
@@ -502,6 +535,19 @@ class Importer:
             OldAddress.objects.update_or_create(
                 path=path[:500], defaults={"page": page, "route": route, "entry": record}
             )
+
+
+@contextlib.contextmanager
+def _validated_without_relations(page):
+    """The page's save validates every field but its relations: the importer set each of them
+    to a row it has just read or written, and checking that each still exists cost a query per
+    relation (a dozen per page). The slug's uniqueness among its siblings is still checked."""
+    exclude = [f.name for f in type(page)._meta.concrete_fields if f.is_relation]
+    page.full_clean = functools.partial(page.full_clean, exclude=exclude)
+    try:
+        yield
+    finally:
+        del page.full_clean
 
 
 def _aware(value) -> datetime.datetime:
