@@ -197,7 +197,8 @@ def room(request: HttpRequest, slug: str) -> HttpResponse:
         "main_language": event.main_language,
         "strings": _strings(),
     }
-    return render(
+    call = conference(event, participant)
+    response = render(
         request,
         "assembly/room.html",
         {
@@ -206,7 +207,7 @@ def room(request: HttpRequest, slug: str) -> HttpResponse:
             "is_chair": rules.is_chair(roles),
             "can_vote": rules.may_vote(participant.status, roles),
             "may_speak": rules.may_speak(participant.status, roles),
-            "conference": conference(event, participant),
+            "conference": call,
             "languages": language_links(request),
             "event_url": _event_url(event, participant, request.GET.get("token")),
             "name": reader_name(participant),
@@ -215,3 +216,9 @@ def room(request: HttpRequest, slug: str) -> HttpResponse:
             "ballot": ballot_page.room_context(request, event, participant, rules.is_chair(roles)),
         },
     )
+    if call:
+        # The Content-Security-Policy lets this page frame the event's own conference host
+        # (django-csp reads `_csp_update` from the response).
+        parts = urlsplit(call["url"])
+        response._csp_update = {"frame-src": [f"{parts.scheme}://{parts.netloc}"]}
+    return response

@@ -159,6 +159,8 @@ class HomePage(FastPageMixin, Page):
         context["featured"] = list(articles.filter(featured=True)[:3])
         featured_ids = [a.pk for a in context["featured"]]
         context["latest"] = list(articles.exclude(pk__in=featured_ids)[:9])
+        # The photo that shares the home page: the first featured article's, else the latest's.
+        context["lead_article"] = next(iter(context["featured"] + context["latest"]), None)
         index = NewsIndexPage.objects.child_of(self).live().first()
         context["feeds"] = index.feed_links() if index else None
         from rostra.core.context_processors import site_name

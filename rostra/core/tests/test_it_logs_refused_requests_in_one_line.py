@@ -35,7 +35,11 @@ def _refuse(request):
     raise PermissionDenied
 
 
-urlpatterns = [path("refused/", _refuse)]
+# The site's own addresses too: the themed 403 page links to them.
+from rostra.urls import handler403  # noqa: E402,F401
+from rostra.urls import urlpatterns as _site  # noqa: E402
+
+urlpatterns = [path("refused/", _refuse), *_site]
 
 
 @pytest.mark.django_db
