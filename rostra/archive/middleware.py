@@ -17,6 +17,8 @@ def redirect_for(request: HttpRequest) -> HttpResponse | None:
     if request.method not in ("GET", "HEAD"):
         return None
     path = request.path_info
+    if "\x00" in path or "\x00" in request.META.get("QUERY_STRING", ""):
+        return None  # no old address holds a NUL (and PostgreSQL refuses one in a query)
     if len(path) > 1:
         path = path.rstrip("/")
     query = request.META.get("QUERY_STRING", "")
