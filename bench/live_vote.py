@@ -400,18 +400,23 @@ async def secret_clients(
     t_voting = time.perf_counter()
     loop = asyncio.get_running_loop()
     workers = max(1, (os.cpu_count() or 2))
+    # Each delegate's device encrypts its own ballot in some tens of milliseconds, all at
+    # once; here two processes stand in for thousands of devices, so the ballots are made
+    # first and then sent together (as the named vote's are), and the acknowledgements are
+    # timed from the first send. The time from the opening, with this encryption, is shown too.
     with ProcessPoolExecutor(workers) as pool:
         jobs = [(i, dict(box_seen), voters[i][1], i % 3) for i in range(n)]
-        pending = [loop.run_in_executor(pool, _encrypt, job) for job in jobs]
-        for future in asyncio.as_completed(pending):
-            i, ballot = await future
-            sent_at[i] = time.perf_counter()
-            frame = {"a": "vote", "motion": motion, "vote_id": str(uuid.uuid4()), "ballot": ballot}
-            await voters[i][0].send(json.dumps(frame))
+        made = await asyncio.gather(*(loop.run_in_executor(pool, _encrypt, job) for job in jobs))
     marks["encrypt_all_s"] = time.perf_counter() - t_voting
+    t_send = time.perf_counter()
+    for i, ballot in made:
+        sent_at[i] = time.perf_counter()
+        frame = {"a": "vote", "motion": motion, "vote_id": str(uuid.uuid4()), "ballot": ballot}
+        await voters[i][0].send(json.dumps(frame))
     with contextlib.suppress(asyncio.TimeoutError):
         await asyncio.wait_for(events["all_acked"].wait(), PHASE_TIMEOUT)
-    marks["all_acked_s"] = time.perf_counter() - t_voting
+    marks["all_acked_s"] = time.perf_counter() - t_send
+    marks["open_to_acked_s"] = time.perf_counter() - t_voting
     t_close = time.perf_counter()
     await chair.send(json.dumps({"a": "vote_close", "motion": motion}))
     with contextlib.suppress(asyncio.TimeoutError):
@@ -430,6 +435,7 @@ async def secret_clients(
         "keys_s": marks["keys_s"],
         "encrypt_all_s": marks["encrypt_all_s"],
         "all_acked_s": marks["all_acked_s"],
+        "open_to_acked_s": marks["open_to_acked_s"],
         "acked_ok": sum(acked),
         "refused": counters["refused"],
         "ack_p50_ms": q[49] * 1000,
@@ -668,9 +674,10 @@ def report_secret(stdout: str, env: dict, n: int, data: dict, named: dict) -> bo
     print(f"open -> tellers' keys in:          {s['keys_s']:.2f} s")
     print(f"ballots encrypted (client pool):   {s['encrypt_all_s']:.2f} s")
     print(
-        f"voting open -> every ballot acked: {s['all_acked_s']:.2f} s  "
+        f"ballots sent -> every ballot acked: {s['all_acked_s']:.2f} s  "
         f"({s['acked_ok']} ok, {s['refused']} refused)   named vote: {named['all_acked_s']:.2f} s"
     )
+    print(f"open -> all acked (client encryption too): {s['open_to_acked_s']:.2f} s")
     print(f"ack latency p50 / p99:             {s['ack_p50_ms']:.0f} ms / {s['ack_p99_ms']:.0f} ms")
     print(f"close -> last teller share:        {s['close_to_last_share_s']:.2f} s")
     print(
