@@ -143,7 +143,7 @@ def close_box(motion: Motion) -> BallotBox:
 
 # Ballots still unchecked after this long were stored by a process that is gone (or stuck):
 # any process checks them (the verdict is the same whoever finds it).
-ORPHAN_SECONDS = 10
+ORPHAN_SECONDS = 30
 
 
 def verify_jobs(vote_ids: list, orphans: bool = False) -> list[tuple[str, dict, str, dict]]:
