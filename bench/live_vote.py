@@ -616,6 +616,7 @@ def main() -> None:
         )
         print("targets (all acked <= 5 s, result <= 2 s, 0 lost):", "MET" if ok else "NOT MET")
         data = json.loads(seed_file.read_text())
+        r["rss_after"] = rss_after
         if args.secret and not report_secret(client.stdout, env, args.n, data, r):
             print(client.stderr[-3000:])
     finally:
@@ -686,6 +687,10 @@ def report_secret(stdout: str, env: dict, n: int, data: dict, named: dict) -> bo
     )
     print(f"ballots lost (acked, not stored):  {max(s['acked_ok'] - in_db, 0)}  (stored {in_db})")
     print(f"rostra verify-vote:                {verify_s:.1f} s  {verify.stdout.strip()[:80]}")
+    print(
+        f"server RSS after both votes:       {named['rss_after']:.0f} MB"
+        " (with its pool of proof checkers, when they are its children)"
+    )
     ok = (
         s["all_acked_s"] <= 5
         and s["result_all_s"] <= 5
