@@ -40,7 +40,7 @@ from django.db import close_old_connections, connections, transaction
 from rostra.assembly import actions, state
 from rostra.assembly.actions import ballots
 from rostra.events.models import Motion
-from rostra.events.voting import protocol
+from rostra.events.voting import checker, protocol
 
 log = logging.getLogger(__name__)
 
@@ -452,13 +452,13 @@ def _pool_size() -> int:
 def _verify_pool() -> ProcessPoolExecutor:
     """The process's pool for checking proofs: one process per CPU, started by spawn (never
     fork a process with threads and an event loop), each at a lower priority (nice), so that
-    taking and acknowledging ballots comes first."""
+    taking and acknowledging ballots comes first; each leaves when this process is gone."""
     global _pool
     if _pool is None:
         _pool = ProcessPoolExecutor(
             max_workers=_pool_size(),
             mp_context=multiprocessing.get_context("spawn"),
-            initializer=os.nice,
+            initializer=checker.start,
             initargs=(VERIFY_NICE,),
         )
     return _pool
