@@ -105,6 +105,11 @@ function renderTrackers(me, motion) {
     const text = held ? fmt(S.tracker_for, { name: held.name, tracker }) : fmt(S.tracker, { tracker });
     box.append(el("p", { class: "tracker", "data-tracker": tracker, text }));
   }
+  for (const voter of Object.keys(me.rejected || {})) {
+    const held = (me.proxy_held || []).find((p) => String(p.id) === voter);
+    const text = held ? fmt(S.rejected_for, { name: held.name }) : S.rejected;
+    box.append(el("p", { class: "ballot-rejected", role: "alert", text }));
+  }
   if (Object.keys(trackers).length) {
     box.append(el("p", {}, el("a", { href: fmt(root.dataset.bulletin, { motion: motion.id }), text: S.bulletin })));
   }
@@ -171,7 +176,9 @@ function renderTeller(motion, me, box) {
 // --- everyone --------------------------------------------------------------------------------
 
 function renderBox(motion, me, box) {
-  $("ballot-phase").textContent = S.phases[box.phase] || box.phase;
+  const phase = S.phases[box.phase] || box.phase;
+  // The tally waits until every ballot's proofs are checked (docs/voting.md).
+  $("ballot-phase").textContent = box.phase === "tallying" && box.checking ? `${phase}. ${fmt(S.checking, { n: box.checking })}` : phase;
   const list = $("ballot-tellers-list");
   list.replaceChildren();
   for (const t of box.tellers) {

@@ -50,6 +50,12 @@ STRINGS = {
         "A teller's key share is lost ({names}): the total cannot be decrypted. The chair can "
         "void this round and open the vote again."
     ),
+    "checking": _("Checking the ballots' proofs: {n} left…"),
+    "rejected": _(
+        "Your ballot was stored, but its proofs failed the check: it is not counted. "
+        "Your browser did not make it as Rostra's ballot script does."
+    ),
+    "rejected_for": _("The ballot for {name} failed the check of its proofs: it is not counted."),
     "phases": {
         BoxPhase.KEYS: _("Waiting for the tellers' keys"),
         BoxPhase.VOTING: _("Voting is open"),
@@ -83,6 +89,7 @@ ROOM_ERRORS = {
     "already_done": _("That was already done."),
     "bad_key_proof": _("The key share's proof is wrong."),
     "bad_decryption": _("The share of the count has a wrong proof."),
+    "checking_ballots": _("The ballots are still being checked; the total comes after that."),
 }
 
 

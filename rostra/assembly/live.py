@@ -9,6 +9,11 @@ whatever has arrived while the previous transaction ran (plus a couple of millis
 writes it in one transaction on its own thread (group commit); each vote is acknowledged only
 after that commit, so a worker killed afterwards loses no acknowledged vote.
 
+Verifier (ballots, #14): a secret ballot is acknowledged once stored (after the cheap
+checks); its proofs are checked afterwards in a pool of processes (one per CPU, at a lower
+priority than the event loop), and the verdicts are written back. Only verified ballots
+enter the tally, which waits for the last verdict (docs/voting.md, "Checking ballots").
+
 Ticker: every ASSEMBLY_COUNT_INTERVAL_MS the hub sends the growing count of votes cast (and
 the presence counts) for the rooms it wrote to, instead of a message per vote to everyone.
 """
@@ -16,12 +21,15 @@ the presence counts) for the rooms it wrote to, instead of a message per vote to
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import logging
+import multiprocessing
+import os
 import time
 import weakref
 from collections import Counter, defaultdict
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 from typing import Any, Protocol
 
 from asgiref.sync import sync_to_async
@@ -30,7 +38,9 @@ from django.conf import settings
 from django.db import close_old_connections, connections, transaction
 
 from rostra.assembly import actions, state
+from rostra.assembly.actions import ballots
 from rostra.events.models import Motion
+from rostra.events.voting import checker, protocol
 
 log = logging.getLogger(__name__)
 
@@ -72,13 +82,13 @@ def _apply_ops(ops: list[tuple], worker_id=None) -> list[Any]:
         else:
             votes.append(op[1])
     close_old_connections()
-    # ballots (#14): a secret ballot's proofs are checked before the transaction (CPU, not
-    # the write lock).
-    checked = actions.check_secret(votes)
+    # ballots (#14): only a secret ballot's cheap checks come before its ack; its proofs are
+    # checked by the verifier after the commit.
+    checked = actions.check_secret(votes, proofs=False)
     with transaction.atomic():
         if presence:
             actions.apply_presence(dict(presence), worker_id)
-        outcomes = iter(actions.cast_votes(votes, checked))
+        outcomes = iter(actions.cast_votes(votes, checked, proofs_checked=False))
     return [None if op[0] == "presence" else next(outcomes) for op in ops]
 
 
@@ -106,6 +116,11 @@ class Hub:
         self.closing = False
         self.worker_id = None  # this process as a RoomWorker (see actions.presence)
         self.worker_lock = asyncio.Lock()
+        # ballots (#14): vote ids of stored secret ballots whose proofs are not yet checked
+        self.to_verify: list[str] = []
+        self.verifying: set[str] = set()
+        self.verify_wake = asyncio.Event()
+        self.swept = 0.0
 
     # --- lifecycle ---
 
@@ -117,6 +132,7 @@ class Hub:
         self.tasks.append(loop.create_task(self._writer()))
         self.tasks.append(loop.create_task(self._ticker()))
         self.tasks.append(loop.create_task(self._heartbeat()))
+        self.tasks.append(loop.create_task(self._verifier()))
 
     async def shutdown(self) -> None:
         """Stop the hub's tasks and its writer thread, each within SHUTDOWN_SECONDS: a task that
@@ -362,6 +378,9 @@ class Hub:
             for (op, future), result in zip(batch, results, strict=True):
                 if op[0] == "vote" and result in actions.COUNTED:
                     self.dirty_motions[op[1].motion_id] = op[2]
+                    if op[1].ballot is not None:
+                        self.to_verify.append(str(op[1].vote_id))
+                        self.verify_wake.set()
                 elif op[0] == "presence":
                     self.dirty_presence.add(op[3])
                 if future.done() or (op[0] == "presence" and isinstance(result, Exception)):
@@ -370,6 +389,66 @@ class Hub:
                     future.set_exception(result)
                 else:
                     future.set_result(result)
+
+    # --- the verifier (ballots, #14) ---
+
+    async def _verifier(self) -> None:
+        """Take the ballots stored since the last round (and, now and then, those another
+        process left unchecked), check their proofs in the process pool, write the verdicts."""
+        while True:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self.verify_wake.wait(), VERIFY_SWEEP_SECONDS)
+            self.verify_wake.clear()
+            ids, self.to_verify = self.to_verify, []
+            sweep = time.monotonic() - self.swept > VERIFY_SWEEP_SECONDS
+            if not ids and not sweep:
+                continue
+            if sweep:
+                self.swept = time.monotonic()
+            try:
+                jobs = await self.run_db(ballots.verify_jobs, ids, sweep)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("assembly verifier: reading ballots failed")
+                self.to_verify.extend(ids)  # try again at the next round
+                await asyncio.sleep(1)
+                continue
+            jobs = [job for job in jobs if job[0] not in self.verifying]
+            if jobs:
+                self.verifying.update(job[0] for job in jobs)
+                task = asyncio.get_running_loop().create_task(self._verify(jobs))
+                self.tasks.append(task)
+                task.add_done_callback(self._forget_task)
+
+    def _forget_task(self, task: asyncio.Task) -> None:
+        if task in self.tasks:
+            self.tasks.remove(task)
+
+    async def _verify(self, jobs: list[tuple]) -> None:
+        loop = asyncio.get_running_loop()
+        workers = _pool_size()
+        size = max(VERIFY_CHUNK_MIN, min(VERIFY_CHUNK_MAX, -(-len(jobs) // workers)))
+        chunks = [jobs[i : i + size] for i in range(0, len(jobs), size)]
+        futures = [loop.run_in_executor(_verify_pool(), protocol.verify_many, c) for c in chunks]
+        try:
+            for done in asyncio.as_completed(futures):
+                try:
+                    verdicts = await done
+                except asyncio.CancelledError:
+                    raise
+                except Exception:  # a broken pool: a new one, and the sweep tries again
+                    log.exception("assembly verifier: checking proofs failed")
+                    _reset_pool()
+                    continue
+                try:
+                    await self.run_db(ballots.record_verdicts, verdicts)
+                except asyncio.CancelledError:
+                    raise
+                except Exception:
+                    log.exception("assembly verifier: writing verdicts failed")
+        finally:
+            self.verifying.difference_update(job[0] for job in jobs)
 
     async def _ticker(self) -> None:
         interval = settings.ASSEMBLY_COUNT_INTERVAL_MS / 1000
@@ -458,6 +537,41 @@ def _register_and_reap(held: dict[int, int] | None):
     if held:
         touched |= actions.apply_presence(held, worker.pk)
     return worker.pk, touched
+
+
+VERIFY_SWEEP_SECONDS = 5.0
+VERIFY_CHUNK_MIN = 4
+VERIFY_CHUNK_MAX = 50
+_pool: ProcessPoolExecutor | None = None
+
+
+def _pool_size() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+def _verify_pool() -> ProcessPoolExecutor:
+    """The process's pool for checking proofs: one process per CPU, started by spawn (never
+    fork a process with threads and an event loop), each at a lower priority (nice), so that
+    taking and acknowledging ballots comes first; each leaves when this process is gone."""
+    global _pool
+    if _pool is None:
+        _pool = ProcessPoolExecutor(
+            max_workers=_pool_size(),
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=checker.start,
+            initargs=(VERIFY_NICE,),
+        )
+    return _pool
+
+
+def _reset_pool() -> None:
+    global _pool
+    pool, _pool = _pool, None
+    if pool is not None:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+VERIFY_NICE = 5
 
 
 def _count(motion_id: int) -> int | None:

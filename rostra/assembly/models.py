@@ -245,6 +245,12 @@ class Teller(models.Model):
         return f"teller {self.participant_id} of {self.box_id}"
 
 
+class BallotCheck(models.TextChoices):
+    PENDING = "pending", _("being checked")
+    VALID = "valid", _("valid")
+    REJECTED = "rejected", _("rejected")
+
+
 class EncryptedBallot(models.Model):
     """A secret vote's ballot: one ciphertext per option with its proofs, next to its voter (a
     public bulletin board: without the tellers' shares it tells nothing). `vote_id` is the
@@ -257,6 +263,13 @@ class EncryptedBallot(models.Model):
     vote_id = models.UUIDField(unique=True)
     tracker = models.CharField(max_length=24)
     ballot = models.JSONField()
+    # The proofs are checked after the ballot is stored and acknowledged (docs/voting.md,
+    # "Checking ballots"): only valid ballots enter the tally; a rejected one keeps its reason.
+    verdict = models.CharField(
+        max_length=10, choices=BallotCheck.choices, default=BallotCheck.PENDING, db_index=True
+    )
+    reason = models.CharField(max_length=40, blank=True)
+    stored_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
         ordering = ["tracker"]

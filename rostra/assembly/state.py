@@ -219,6 +219,12 @@ def box_section(motion: Motion) -> dict | None:
         "max": 1,
         "tellers": tellers,
         "tally": box.tally if box.phase == "tallying" else None,
+        # ballots stored whose proofs are still being checked; the tally waits for them
+        "checking": (
+            EncryptedBallot.objects.filter(box=box, verdict="pending").count()
+            if box.phase == "tallying"
+            else 0
+        ),
     }
 
 
@@ -357,17 +363,21 @@ def personal(participant_id: int, motion_id: int | None) -> dict:
     held = [p for p in proxies if p.holder_id == participant_id]
     voted: list[int] = []
     trackers: dict[int, str] = {}
+    rejected: dict[int, str] = {}
     if motion_id:
         ids = [participant_id, *(p.principal_id for p in held)]
         motion = Motion.objects.filter(pk=motion_id).first()
         if motion is not None and motion.secret:
             box = _box(motion)
-            trackers = dict(
-                EncryptedBallot.objects.filter(box=box, voter_id__in=ids).values_list(
-                    "voter_id", "tracker"
-                )
+            rows = EncryptedBallot.objects.filter(box=box, voter_id__in=ids).values_list(
+                "voter_id", "tracker", "verdict", "reason"
             )
-            voted = list(trackers)
+            for voter, tracker, verdict, reason in rows:
+                voted.append(voter)
+                if verdict == "rejected":  # its proofs failed: not counted (docs/voting.md)
+                    rejected[voter] = reason
+                else:
+                    trackers[voter] = tracker
         elif motion is not None:
             voted = list(
                 NamedVote.objects.filter(motion_id=motion_id, voter_id__in=ids).values_list(
@@ -379,6 +389,7 @@ def personal(participant_id: int, motion_id: int | None) -> dict:
         "proxy_held": [{"id": p.principal_id, "name": names(p.principal)} for p in held],
         "voted": voted,
         "trackers": trackers,
+        "rejected": rejected,
     }
 
 

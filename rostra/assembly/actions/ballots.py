@@ -9,13 +9,14 @@ each teller's browser sends its proven share of the decryption of that sum.
 from __future__ import annotations
 
 import uuid
+from datetime import timedelta
 
 from django.db import transaction
 from django.utils import timezone
 
 from rostra.assembly import state
 from rostra.assembly.actions.common import RoomError, _after_commit, _bump, _require_chair
-from rostra.assembly.models import BallotBox, BoxPhase, EncryptedBallot, Teller
+from rostra.assembly.models import BallotBox, BallotCheck, BoxPhase, EncryptedBallot, Teller
 from rostra.events import votes as event_votes
 from rostra.events.models import CONFIRMED_STATUSES, Motion, MotionState, Participant
 from rostra.events.voting import protocol
@@ -104,24 +105,112 @@ def do_submit_key(participant: Participant, motion: Motion, share: dict) -> Ball
     return box
 
 
-def check_ballot(box: BallotBox, voter_id: int, ballot: object) -> str:
-    """The ballot's tracker, or RoomError with the protocol's reason."""
+def check_ballot(box: BallotBox, voter_id: int, ballot: object, *, proofs: bool = True) -> str:
+    """The ballot's tracker, or RoomError with the protocol's reason. Without `proofs`, only
+    the cheap checks (the room's path: the proofs are checked after the ack, `verify_jobs`)."""
+    check = protocol.verify_ballot if proofs else protocol.check_form
     try:
-        return protocol.verify_ballot(election_of(box), str(voter_id), ballot)
+        return check(election_of(box), str(voter_id), ballot)
     except protocol.Invalid as error:
         raise RoomError(error.code) from None
 
 
+def _seal_if_checked(box: BallotBox) -> bool:
+    """In the tallying phase, once no ballot waits for its check: the encrypted tally, the sum
+    of the valid ballots only. True if the tally was made now."""
+    if box.phase != BoxPhase.TALLYING or box.tally is not None:
+        return False
+    if EncryptedBallot.objects.filter(box=box, verdict=BallotCheck.PENDING).exists():
+        return False
+    valid = EncryptedBallot.objects.filter(box=box, verdict=BallotCheck.VALID)
+    box.tally = protocol.tally(election_of(box), list(valid.values_list("ballot", flat=True)))
+    box.save(update_fields=["tally"])
+    return True
+
+
 def close_box(motion: Motion) -> BallotBox:
-    """Stop taking ballots and add them up (inside do_close_vote's transaction)."""
+    """Stop taking ballots (inside do_close_vote's transaction); the tally is made once every
+    ballot's proofs are checked (now, or with the last verdict: `record_verdicts`)."""
     box = BallotBox.objects.select_for_update().filter(motion=motion).order_by("-opened_at").first()
     if box is None or box.phase != BoxPhase.VOTING:
         raise RoomError("wrong_phase")
-    ballots = list(EncryptedBallot.objects.filter(box=box).values_list("ballot", flat=True))
-    box.tally = protocol.tally(election_of(box), ballots)
     box.phase = BoxPhase.TALLYING
+    box.tally = None
     box.save(update_fields=["tally", "phase"])
+    _seal_if_checked(box)
     return box
+
+
+# Ballots still unchecked after this long were stored by a process that is gone (or stuck):
+# any process checks them (the verdict is the same whoever finds it).
+ORPHAN_SECONDS = 30
+
+
+def verify_jobs(vote_ids: list, orphans: bool = False) -> list[tuple[str, dict, str, dict]]:
+    """The unchecked ballots among `vote_ids` (and, with `orphans`, those of any open round
+    left unchecked for ORPHAN_SECONDS), as jobs for `protocol.verify_many`."""
+    rows = EncryptedBallot.objects.filter(verdict=BallotCheck.PENDING).select_related("box")
+    found = list(rows.filter(vote_id__in=vote_ids)) if vote_ids else []
+    if orphans:
+        old = timezone.now() - timedelta(seconds=ORPHAN_SECONDS)
+        seen = {b.vote_id for b in found}
+        found += [
+            b
+            for b in rows.filter(
+                stored_at__lt=old, box__phase__in=(BoxPhase.VOTING, BoxPhase.TALLYING)
+            )[:2000]
+            if b.vote_id not in seen
+        ]
+    elections: dict[int, dict] = {}
+    jobs = []
+    for b in found:
+        if b.box_id not in elections:
+            elections[b.box_id] = election_of(b.box).as_dict()
+        jobs.append((str(b.vote_id), elections[b.box_id], str(b.voter_id), b.ballot))
+    return jobs
+
+
+def record_verdicts(verdicts: list[tuple[str, str]]) -> None:
+    """Write the proofs' verdicts [(vote id, "" or the reason)]. A rejected ballot's voter
+    (and whoever cast it for them) is told; a tallying round whose last ballot is checked gets
+    its tally, and the room sees how many ballots are still being checked."""
+    if not verdicts:
+        return
+    with transaction.atomic():
+        valid = [v for v, reason in verdicts if not reason]
+        EncryptedBallot.objects.filter(vote_id__in=valid, verdict=BallotCheck.PENDING).update(
+            verdict=BallotCheck.VALID
+        )
+        told: dict[int, set[int]] = {}
+        for vote_id, reason in verdicts:
+            if not reason:
+                continue
+            ballot = (
+                EncryptedBallot.objects.select_related("box__motion__item")
+                .filter(vote_id=vote_id, verdict=BallotCheck.PENDING)
+                .first()
+            )
+            if ballot is None:
+                continue
+            ballot.verdict = BallotCheck.REJECTED
+            ballot.reason = reason[:40]
+            ballot.save(update_fields=["verdict", "reason"])
+            event_id = ballot.box.motion.item.event_id
+            told.setdefault(event_id, set()).update({ballot.voter_id, ballot.cast_by_id})
+        boxes = set(
+            EncryptedBallot.objects.filter(vote_id__in=[v for v, _r in verdicts]).values_list(
+                "box_id", flat=True
+            )
+        )
+        for box in (
+            BallotBox.objects.select_for_update()
+            .filter(pk__in=boxes, phase=BoxPhase.TALLYING)
+            .select_related("motion__item")
+        ):
+            _seal_if_checked(box)
+            _publish_motion(box.motion.item.event_id, box.motion)
+        for event_id, people in told.items():
+            _after_commit(event_id, {"t": "personal", "to": sorted(people)})
 
 
 def do_submit_decryption(participant: Participant, motion: Motion, shares: list) -> Motion:
@@ -134,6 +223,8 @@ def do_submit_decryption(participant: Participant, motion: Motion, shares: list)
         box, teller = _teller(participant, motion, BoxPhase.TALLYING)
         if teller.decryption:
             raise RoomError("already_done")
+        if box.tally is None:
+            raise RoomError("checking_ballots")
         election = election_of(box)
         try:
             protocol.verify_partial(
@@ -156,7 +247,8 @@ def do_submit_decryption(participant: Participant, motion: Motion, shares: list)
                 for t in tellers
             ]
             voters = set(box.ballots.values_list("voter_id", flat=True))
-            counts = protocol.combine(box.tally, partials, len(voters))
+            valid = box.ballots.filter(verdict=BallotCheck.VALID).count()
+            counts = protocol.combine(box.tally, partials, valid)
             box.phase = BoxPhase.DONE
             box.save(update_fields=["phase"])
             motion = event_votes.write_result(
@@ -232,10 +324,7 @@ def record_of(box: BallotBox) -> dict:
             "hash": box.election_hash,
             "tellers": tellers,
         },
-        "ballots": [
-            {"voter": str(b.voter_id), "tracker": b.tracker, "ballot": b.ballot}
-            for b in box.ballots.order_by("tracker")
-        ],
+        "ballots": [_entry(b) for b in box.ballots.order_by("tracker")],
         "tally": box.tally,
         "decryptions": [
             {"teller": str(t.participant_id), "shares": t.decryption}
@@ -253,3 +342,12 @@ def record_of(box: BallotBox) -> dict:
             "eligible": motion.eligible_count,
         }
     return record
+
+
+def _entry(ballot: EncryptedBallot) -> dict:
+    entry = {"voter": str(ballot.voter_id), "tracker": ballot.tracker, "ballot": ballot.ballot}
+    if ballot.verdict == BallotCheck.REJECTED:
+        entry["rejected"] = ballot.reason or "invalid"
+    elif ballot.verdict == BallotCheck.PENDING:
+        entry["pending"] = True
+    return entry

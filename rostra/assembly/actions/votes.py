@@ -21,6 +21,7 @@ from rostra.assembly.actions.common import (
 )
 from rostra.assembly.models import (
     BallotBox,
+    BallotCheck,
     BoxPhase,
     EncryptedBallot,
     NamedVote,
@@ -147,9 +148,11 @@ class VoteRequest:
 COUNTED = ("ok", "duplicate")
 
 
-def check_secret(requests: list[VoteRequest]) -> dict[int, tuple[int, str]]:
-    """Before the transaction (the proofs cost CPU, not locks): the box each secret ballot is
-    for and its tracker, or its refusal. {request index: (box id, tracker or "!code")}."""
+def check_secret(requests: list[VoteRequest], *, proofs: bool = True) -> dict[int, tuple[int, str]]:
+    """Before the transaction: the box each secret ballot is for and its tracker, or its
+    refusal. {request index: (box id, tracker or "!code")}. Without `proofs` (the room), only
+    the cheap checks: the ballot is stored unchecked and acknowledged, and its proofs are
+    checked in the background (`live.Hub._verifier`; docs/voting.md, "Checking ballots")."""
     motion_ids = {r.motion_id for r in requests}
     secret = set(Motion.objects.filter(pk__in=motion_ids, secret=True).values_list("pk", flat=True))
     boxes = {}
@@ -171,14 +174,19 @@ def check_secret(requests: list[VoteRequest]) -> dict[int, tuple[int, str]]:
             checked[n] = (box.pk, "!no_ballot")  # a plain choice is never taken in a secret vote
         else:
             try:
-                checked[n] = (box.pk, ballots.check_ballot(box, r.for_id or r.caster_id, r.ballot))
+                checked[n] = (
+                    box.pk,
+                    ballots.check_ballot(box, r.for_id or r.caster_id, r.ballot, proofs=proofs),
+                )
             except RoomError as error:
                 checked[n] = (box.pk, "!" + error.code)
     return checked
 
 
 def cast_votes(
-    requests: list[VoteRequest], checked: dict[int, tuple[int, str]] | None = None
+    requests: list[VoteRequest],
+    checked: dict[int, tuple[int, str]] | None = None,
+    proofs_checked: bool = True,
 ) -> list[str]:
     """Write a batch of votes in one transaction; one outcome per request, in order.
 
@@ -293,6 +301,7 @@ def cast_votes(
                         vote_id=r.vote_id,
                         tracker=tracker,
                         ballot=r.ballot,
+                        verdict=BallotCheck.VALID if proofs_checked else BallotCheck.PENDING,
                     )
                 )
             else:

@@ -70,7 +70,7 @@ async def ws_tellers_decrypt(tellers: list[dict]) -> None:
     from rostra.assembly.tests.server import ws_until
 
     for t in tellers:
-        delta = await ws_until(t["ws"], lambda m: box_phase(m) == "tallying", timeout=60)
+        delta = await ws_until(t["ws"], _tally_ready, timeout=120)
         box = delta["motion"]["box"]
         shares = protocol.partial_decrypt(
             election_from(box), str(t["id"]), t["secret"], box["tally"]
@@ -101,3 +101,8 @@ def box_phase(message: dict) -> str | None:
     """The secret vote's phase a delta or snapshot carries (None for other frames)."""
     motion = message.get("motion") if message.get("t") in ("delta", "snapshot") else None
     return ((motion or {}).get("box") or {}).get("phase") if isinstance(motion, dict) else None
+
+
+def _tally_ready(message: dict) -> bool:
+    """Tallying, and the tally made: every ballot's proofs are checked (docs/voting.md)."""
+    return box_phase(message) == "tallying" and bool(message["motion"]["box"].get("tally"))

@@ -345,6 +345,58 @@ def verify_ballot(election: Election, voter: str, ballot: object) -> str:
     return tracker(ballot)
 
 
+def check_form(election: Election, voter: str, ballot: object) -> str:
+    """The cheap checks, before a ballot is stored and acknowledged: bound to this vote and
+    voter, one cell per option, every element 32 bytes of hex, the proofs' parts present.
+    Returns the tracker; raises Invalid. The proofs, and that each element is in the group,
+    are checked afterwards by `verify_ballot` (docs/voting.md, "Checking ballots")."""
+    if not isinstance(ballot, dict):
+        raise Invalid("malformed", "a ballot is an object")
+    if ballot.get("election") != election.hash:
+        raise Invalid("wrong_vote", "the ballot was made for another vote")
+    if str(ballot.get("voter")) != voter:
+        raise Invalid("wrong_voter", "the ballot was made for another voter")
+    cells = ballot.get("choices")
+    if not isinstance(cells, list) or len(cells) != len(election.keys):
+        raise Invalid("malformed", "one encrypted cell per option is needed")
+    for n, cell in enumerate(cells):
+        if not isinstance(cell, dict) or not isinstance(cell.get("proof"), (dict, list)):
+            raise Invalid("malformed", f"cell {n} is not a cell with its proof")
+        for part in ("a", "b"):
+            _hex32(cell.get(part), f"cell {n}")
+    if not isinstance(ballot.get("overall"), (dict, list)):
+        raise Invalid("malformed", "the ballot's overall proof is missing")
+    return tracker(ballot)
+
+
+def _hex32(text: object, what: str) -> None:
+    if not isinstance(text, str) or len(text) != 64:
+        raise Invalid("malformed", f"{what} is not a group element")
+    try:
+        bytes.fromhex(text)
+    except ValueError:
+        raise Invalid("malformed", f"{what} is not hex") from None
+
+
+def verify_many(jobs: list[tuple[str, dict, str, object]]) -> list[tuple[str, str]]:
+    """[(job id, election as_dict, voter, ballot)] -> [(job id, "" or the reason's code)].
+    Made for a process pool: plain data in and out."""
+    out = []
+    elections: dict[str, Election] = {}
+    for job, data, voter, ballot in jobs:
+        election = elections.get(data["hash"])
+        if election is None:
+            election = elections[data["hash"]] = Election.from_dict(data)
+        try:
+            verify_ballot(election, voter, ballot)
+            out.append((job, ""))
+        except Invalid as error:
+            out.append((job, error.code))
+        except Exception:  # noqa: BLE001 - a ballot that breaks the checker is not valid
+            out.append((job, "malformed"))
+    return out
+
+
 def tracker(ballot: dict) -> str:
     """The voter's short ballot tracker: a hash of the ciphertexts, 16 hex digits in groups."""
     text = "|".join(f"{c['a']}:{c['b']}" for c in ballot["choices"])
@@ -458,6 +510,13 @@ def verify_record(record: dict) -> dict[str, int]:
             if voter in seen:
                 raise Invalid("duplicate", f"voter {voter} has two ballots")
             seen.add(voter)
+            if entry.get("rejected"):
+                # Rejected by the server: it must indeed fail, and it stays out of the sum.
+                try:
+                    verify_ballot(election, voter, entry["ballot"])
+                except Invalid:
+                    continue
+                raise Invalid("bad_rejection", f"voter {voter}: a valid ballot was rejected")
             found = verify_ballot(election, voter, entry["ballot"])
             if entry.get("tracker") and entry["tracker"] != found:
                 raise Invalid("bad_tracker", f"voter {voter}: the tracker does not match")
