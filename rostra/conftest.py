@@ -497,3 +497,20 @@ from rostra.events.testing import (  # noqa: E402, F401
     event_organizer,
     held_event,
 )
+
+
+def pytest_collection_modifyitems(items):
+    """Every test that empties the database at its end (transactional, or a live server) puts
+    the migrated data back for the next one: without serialized rollback, Django's flush ran
+    the post-migrate handlers, which re-made the groups and locales, and the next test that
+    restores the serialized data failed on them (or a later test found no locales at all)."""
+    for item in items:
+        marker = item.get_closest_marker("django_db")
+        if marker is not None:
+            if marker.kwargs.get("transaction") and not marker.kwargs.get("serialized_rollback"):
+                kwargs = {**marker.kwargs, "serialized_rollback": True}
+                item.add_marker(pytest.mark.django_db(*marker.args, **kwargs), append=False)
+        elif {"live_server", "transactional_db"} & set(getattr(item, "fixturenames", ())):
+            item.add_marker(
+                pytest.mark.django_db(transaction=True, serialized_rollback=True), append=False
+            )
