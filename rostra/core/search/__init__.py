@@ -19,6 +19,27 @@ from wagtail.search import index
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 MAX_QUERY_LENGTH = 200
 
+# Django language code (its first part) -> Snowball stemmer, which is also the name of
+# PostgreSQL's text-search configuration for it (search.text on SQLite, search.postgres).
+SNOWBALL = {
+    "en": "english",
+    "ru": "russian",
+    "de": "german",
+    "es": "spanish",
+    "fr": "french",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "sv": "swedish",
+    "no": "norwegian",
+    "nb": "norwegian",
+    "da": "danish",
+    "fi": "finnish",
+    "hu": "hungarian",
+    "ro": "romanian",
+    "tr": "turkish",
+}
+
 
 def _pairs(run: str) -> list[str]:
     return [run[i : i + 2] for i in range(len(run) - 1)] or [run]

@@ -19,25 +19,11 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 
-# PostgreSQL's built-in Snowball configurations, so a language added in settings is stemmed too.
-CONFIGS = {
-    "en": "english",
-    "ru": "russian",
-    "de": "german",
-    "es": "spanish",
-    "fr": "french",
-    "it": "italian",
-    "pt": "portuguese",
-    "nl": "dutch",
-    "sv": "swedish",
-    "no": "norwegian",
-    "nb": "norwegian",
-    "da": "danish",
-    "fi": "finnish",
-    "hu": "hungarian",
-    "ro": "romanian",
-    "tr": "turkish",
-}
+from rostra.core.search import SNOWBALL
+
+# PostgreSQL's built-in Snowball configurations (named as the algorithms), so a language added
+# in settings is stemmed too.
+CONFIGS = SNOWBALL
 DEFAULT_CONFIG = "simple"  # Chinese (pre-segmented) and anything else: no stemming
 
 

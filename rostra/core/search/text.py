@@ -14,29 +14,12 @@ import re
 
 import Stemmer
 
-from rostra.core.search import _CJK_RUN, _pairs, cjk_grams
+from rostra.core.search import _CJK_RUN, SNOWBALL, _pairs, cjk_grams
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 # Django language code (its first part) -> Snowball algorithm.
-ALGORITHMS = {
-    "en": "english",
-    "ru": "russian",
-    "de": "german",
-    "es": "spanish",
-    "fr": "french",
-    "it": "italian",
-    "pt": "portuguese",
-    "nl": "dutch",
-    "sv": "swedish",
-    "no": "norwegian",
-    "nb": "norwegian",
-    "da": "danish",
-    "fi": "finnish",
-    "hu": "hungarian",
-    "ro": "romanian",
-    "tr": "turkish",
-}
+ALGORITHMS = SNOWBALL
 
 
 @functools.cache
