@@ -78,7 +78,13 @@ def _alive(pid: int) -> bool:
         return False
     except PermissionError:
         return True
-    return True
+    # A killed worker whose parent was killed too stays a zombie until an init reaps it (some
+    # containers' first process never does): it answers kill(0) but will never write again.
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 def servers() -> tuple[list[int], list[int]]:

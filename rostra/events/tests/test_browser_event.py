@@ -66,7 +66,7 @@ def test_it_takes_an_event_from_plan_to_published_report(
     page.select_option("#id_time_zone", value="Europe/Moscow")
     page.fill("#id_start", "2030-05-09 18:00")
     page.fill("#id_end", "2030-05-09 20:00")
-    page.fill("#id_city", "Kazan")
+    page.fill("#id_city_en", "Kazan")
     page.get_by_label("Coordinating Committee").check()
     page.select_option("#id_registration_mode", value="open")
     page.fill("#id_capacity", "20")
