@@ -109,6 +109,25 @@ def serve(
         log.close()
 
 
+def stored_views(env: dict, pk: int) -> int:
+    """The views the database holds for article `pk`, read by a `rostra shell` of the site."""
+    out = subprocess.run(
+        [
+            ROSTRA,
+            "shell",
+            "-c",
+            "from rostra.news.models import ArticleStats as S; "
+            f"print('VIEWS', sum(S.objects.filter(page_id={pk}).values_list('views', flat=True)))",
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    ).stdout
+    return int(next(x for x in out.splitlines() if x.startswith("VIEWS "))[6:])
+
+
 def stop(process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
     if process.poll() is None:
         with contextlib.suppress(ProcessLookupError):

@@ -8,13 +8,19 @@ import asyncio
 import json
 import shutil
 import signal
-import subprocess
 import urllib.request
 import uuid
 
 import pytest
 
-from rostra.assembly.tests.server import ROSTRA, serve, sqlite_site, stop, ws_connect, ws_until
+from rostra.assembly.tests.server import (
+    serve,
+    sqlite_site,
+    stop,
+    stored_views,
+    ws_connect,
+    ws_until,
+)
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/130"
 VIEWS = 40
@@ -62,24 +68,6 @@ def _get(url: str, agent: str = BROWSER):
         return response.status, response.headers, response.read().decode()
 
 
-def _stored_views(env: dict, pk: int) -> int:
-    out = subprocess.run(
-        [
-            ROSTRA,
-            "shell",
-            "-c",
-            "from rostra.news.models import ArticleStats as S; "
-            f"print('VIEWS', sum(S.objects.filter(page_id={pk}).values_list('views', flat=True)))",
-        ],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    ).stdout
-    return int(next(x for x in out.splitlines() if x.startswith("VIEWS "))[6:])
-
-
 async def _vote(base: str, seed: dict) -> dict:
     ws = await ws_connect(base, "congress", seed["token"])
     try:
@@ -117,7 +105,7 @@ def test_it_writes_every_buffered_view_when_granian_is_stopped(site, tmp_path, s
         stop(process, sig)
         assert process.returncode is not None
     assert "Traceback" not in log.read_text()
-    assert _stored_views(env, seed["pk"]) == VIEWS
+    assert stored_views(env, seed["pk"]) == VIEWS
 
 
 def test_it_names_the_servers_when_asked_for_another():

@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from rostra.assembly.tests.server import ROSTRA, serve, sqlite_site, stop
+from rostra.assembly.tests.server import ROSTRA, serve, sqlite_site, stop, stored_views
 
 from .conftest import BROWSER
 
@@ -49,24 +49,6 @@ def _read(base: str, url: str, n: int) -> None:
             assert response.status == 200
 
 
-def _stored_views(env: dict, pk: int) -> int:
-    out = subprocess.run(
-        [
-            ROSTRA,
-            "shell",
-            "-c",
-            "from rostra.news.models import ArticleStats as S; "
-            f"print('VIEWS', sum(S.objects.filter(page_id={pk}).values_list('views', flat=True)))",
-        ],
-        env=env,
-        check=True,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    ).stdout
-    return int(next(x for x in out.splitlines() if x.startswith("VIEWS "))[6:])
-
-
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
 @pytest.mark.parametrize("workers", [1, 2])
 def test_it_writes_every_buffered_view_when_the_server_is_stopped(site, tmp_path, sig, workers):
@@ -76,7 +58,7 @@ def test_it_writes_every_buffered_view_when_the_server_is_stopped(site, tmp_path
         stop(process, sig)
         assert process.returncode is not None
     assert "Traceback" not in (tmp_path / "server.log").read_text()
-    assert _stored_views(env, seed["pk"]) == VIEWS
+    assert stored_views(env, seed["pk"]) == VIEWS
 
 
 def test_it_flushes_a_running_servers_views_from_the_command_line(site, tmp_path):
@@ -88,7 +70,7 @@ def test_it_flushes_a_running_servers_views_from_the_command_line(site, tmp_path
         )
         assert done.returncode == 0, done.stderr
         assert f"{VIEWS} views written by 1 of 1 running server processes" in done.stdout
-        assert _stored_views(env, seed["pk"]) == VIEWS  # while the server still runs
+        assert stored_views(env, seed["pk"]) == VIEWS  # while the server still runs
 
 
 def test_it_says_when_no_server_holds_views(site):
