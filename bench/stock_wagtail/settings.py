@@ -11,7 +11,8 @@ from pathlib import Path
 from rostra.settings import *  # noqa: F403
 from rostra.settings import INSTALLED_APPS, TEMPLATES
 
-INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "rostra.readers"]
+# The archive importer is left out too: it imports the readers' models (comments).
+INSTALLED_APPS = [app for app in INSTALLED_APPS if app not in {"rostra.readers", "rostra.archive"}]
 MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
