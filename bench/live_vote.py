@@ -526,13 +526,21 @@ def start_server(command: list[str], env: dict, log_path: Path) -> subprocess.Po
     return process
 
 
-def reference_run(env: dict, tmp: Path, seed_file: Path, workers: int) -> dict:
+def reference_run(env: dict, tmp: Path, seed_file: Path, workers: int, server: str) -> dict:
     """The same delegates connect to the bare reference consumer (bench/live_reference.py)
-    served by uvicorn with the same workers, database and settings."""
+    served by the same HTTP server as Rostra's room (granian by default, as `rostra serve`),
+    with the same workers, database and settings: the ratio then compares the consumers, not
+    the servers."""
     port = free_port()
-    command = [PYTHON, "-m", "uvicorn", "bench.live_reference:application", "--host", HOST]
-    command += ["--port", str(port), "--workers", str(workers), "--lifespan", "off"]
-    command += ["--log-level", "warning", "--no-access-log"]
+    app = "bench.live_reference:application"
+    if server == "granian":
+        command = [PYTHON, "-m", "granian", "--interface", "asginl", "--ws", app]
+        command += ["--host", HOST, "--port", str(port), "--workers", str(workers)]
+        command += ["--log-level", "warning", "--no-access-log"]
+    else:
+        command = [PYTHON, "-m", "uvicorn", app, "--host", HOST, "--port", str(port)]
+        command += ["--workers", str(workers), "--lifespan", "off"]
+        command += ["--log-level", "warning", "--no-access-log"]
     ref_env = {**env, "PYTHONPATH": str(ROOT), "DJANGO_SETTINGS_MODULE": "rostra.settings"}
     server = start_server(command, ref_env, tmp / "reference.log")
     try:
@@ -554,7 +562,7 @@ def reference_run(env: dict, tmp: Path, seed_file: Path, workers: int) -> dict:
         out = json.loads(line[7:])
         out["rss_idle"] = rss_idle
         print(
-            f"reference run: {out['connected']} connected in {out['connect_s']:.2f} s,"
+            f"reference run ({server}): {out['connected']} connected in {out['connect_s']:.2f} s,"
             f" load {load()}"
         )
         return out
@@ -621,7 +629,10 @@ def main() -> None:
         print(f"set-up (migrate, seed {args.n} delegates): {time.perf_counter() - t:.1f} s")
         motion = json.loads(seed_file.read_text())["motion"]
 
-        reference = None if args.no_reference else reference_run(env, tmp, seed_file, workers)
+        server_name = os.environ.get("ROSTRA_SERVER", "granian")
+        reference = (
+            None if args.no_reference else reference_run(env, tmp, seed_file, workers, server_name)
+        )
 
         port = free_port()
         log = open(tmp / "serve.log", "w")  # noqa: SIM115
@@ -722,7 +733,8 @@ def main() -> None:
         if reference is not None:
             ref_cpu = reference["cpu"]["connect"][0]
             print(
-                f"reference consumer: connect all {reference['connect_s']:.2f} s, server CPU"
+                f"reference consumer ({server_name}): connect all {reference['connect_s']:.2f} s,"
+                " server CPU"
                 f" {ref_cpu * 1000 / args.n:.2f} ms per connection,"
                 f" {(reference['rss_connected'] - reference['rss_idle']) * 1024 / args.n:.0f}"
                 " KB per connection"

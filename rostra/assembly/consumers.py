@@ -214,6 +214,15 @@ class RoomConsumer(AsyncWebsocketConsumer):
             elif action == "presence_list":
                 people = await self.hub.run_db(state.presence_list, self.who.event_id)
                 await self.send(text_data=dumps({"t": "presence_list", "people": people}))
+            elif action == "named_list":
+                votes = await self.hub.run_db(
+                    state.named_votes, self.who.event_id, content["motion"]
+                )
+                await self.send(
+                    text_data=dumps(
+                        {"t": "named_list", "motion": content["motion"], "votes": votes}
+                    )
+                )
             elif action == "not_voted":
                 if not self.who.chair:
                     raise actions.RoomError("not_chair")

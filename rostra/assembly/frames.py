@@ -116,6 +116,7 @@ TABLE: dict[str, dict[str, tuple[Callable[[Any], Any], bool]]] = {
     "sync": {},
     "presence_list": {},
     "not_voted": {"motion": (_id, REQUIRED)},
+    "named_list": {"motion": (_id, REQUIRED)},
     "floor": {"point_of_order": (_flag, OPTIONAL)},
     "withdraw": {},
     "proxy_give": {"holder": (_id, REQUIRED)},

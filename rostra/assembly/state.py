@@ -263,14 +263,29 @@ def motion_section(motion: Motion | None) -> dict:
             "needed": picture.needed,
             "decisive": sum(bar.count for bar in picture.bars if not bar.abstain),
         }
-        if not motion.secret:
-            data["result"]["named"] = [
-                {"name": names(v.voter), "option": v.option}
-                for v in NamedVote.objects.filter(motion=motion)
-                .select_related("voter__person")
-                .order_by("voter__sort_order", "voter_id")
-            ][:NAMED_LIST_MAX]
+        # A named vote's list of who voted how is public, but it is sent on request
+        # (named_votes): in a room of 5,000 it is hundreds of kilobytes, which the result
+        # delta, sent to everyone at the close, must not carry.
     return {"motion": data}
+
+
+def named_votes(event_id: int, motion_id: int) -> list[dict]:
+    """Who voted how in a closed named vote, every voter, in the agenda's order of people."""
+    from rostra.assembly.actions.common import RoomError
+
+    motion = Motion.objects.filter(pk=motion_id, item__event_id=event_id).first()
+    if motion is None:
+        raise RoomError("not_found")
+    if motion.secret:
+        raise RoomError("secret")
+    if motion.state != MotionState.CLOSED:
+        raise RoomError("not_closed")
+    return [
+        {"name": names(v.voter), "option": v.option}
+        for v in NamedVote.objects.filter(motion=motion)
+        .select_related("voter__person")
+        .order_by("voter__sort_order", "voter_id")
+    ]
 
 
 def presence_counts(event_id: int) -> dict[str, int]:

@@ -89,6 +89,7 @@ STRINGS = {
         "vote_open": _("Another vote is still open."),
         "not_draft": _("This vote has already been held."),
         "not_open": _("This vote is not open."),
+        "not_closed": _("This vote is not closed yet."),
         "no_options": _("The motion has no options."),
         "bad_request": _("That did not work."),
         "not_found": _("Not found."),

@@ -124,6 +124,31 @@ def test_it_sends_the_result_with_shares_and_the_votes_needed(meeting, present):
     assert (result["needed"], result["decisive"], result["adopted"]) == (2, 3, True)
 
 
+def test_it_lists_who_voted_how_on_request_not_in_the_result(meeting, present):
+    one, two, three = meeting.delegates
+    present(one, two, three)
+    motion = seed.yes_no(meeting.items[0])
+    actions.do_open_vote(meeting.chair, motion)
+    with pytest.raises(actions.RoomError):  # not before the close
+        state.named_votes(meeting.event.pk, motion.pk)
+    for person, option in ((one, "yes"), (two, "no"), (three, "yes")):
+        actions.do_cast_vote(person, motion, option)
+    closed = Motion.objects.get(pk=actions.do_close_vote(meeting.chair, motion).pk)
+    # The result that goes to everyone carries no names (thousands in a congress).
+    section = state.motion_section(closed)["motion"]
+    assert "named" not in section["result"]
+    assert one.name not in json.dumps(section, ensure_ascii=False)
+    votes = state.named_votes(meeting.event.pk, closed.pk)
+    assert [(v["name"]["en"], v["option"]) for v in votes] == [
+        (one.name, "yes"),
+        (two.name, "no"),
+        (three.name, "yes"),
+    ]
+    secret = seed.yes_no(meeting.items[1], secret=True)
+    with pytest.raises(actions.RoomError):
+        state.named_votes(meeting.event.pk, secret.pk)
+
+
 def _room(client, meeting, participant, language="en"):
     return client.get(f"/{language}/live/{meeting.event.slug}/?token={participant.token}")
 

@@ -149,6 +149,12 @@ function handleRoom(m) {
     case "not_voted":
       renderNotVoted(m);
       break;
+    case "named_list": {
+      namedVotes.set(m.motion, m.votes);
+      const list = document.querySelector("#vote-result .named");
+      if (list && state.motion && state.motion.id === m.motion) fillNamed(list, state.motion, m.votes);
+      break;
+    }
     case "error":
       showError(m.code);
       break;
@@ -354,12 +360,28 @@ function renderResult() {
   const figure = el("figure", { class: `motion-result ${r.adopted ? "is-adopted" : "is-rejected"}` }, caption, bars,
     el("p", { class: "motion-result-rule", id: "result-rule", text: `${rule.charAt(0).toUpperCase()}${rule.slice(1)} · ${fmt(S.needed, { n: r.needed, of })}` }));
   const parts = [figure];
-  if (r.named) {
+  if (!motion.secret) {
+    // Who voted how: asked for when the box is opened (in a crowd it is too long to send to
+    // everyone with the result), kept per motion while the room re-renders.
     const list = el("ul", { class: "named" });
-    for (const v of r.named) list.append(el("li", { text: `${pick(v.name)}: ${optionLabel(motion, v.option)}` }));
-    parts.push(el("details", { class: "named-box" }, el("summary", { text: S.named_list }), list));
+    const named = el("details", { class: "named-box" }, el("summary", { text: S.named_list }), list);
+    const known = namedVotes.get(motion.id);
+    if (known) {
+      named.open = true;
+      fillNamed(list, motion, known);
+    }
+    named.addEventListener("toggle", () => {
+      if (named.open && !namedVotes.has(motion.id)) send({ a: "named_list", motion: motion.id });
+    });
+    parts.push(named);
   }
   box.replaceChildren(...parts);
+}
+
+const namedVotes = new Map();
+
+function fillNamed(list, motion, votes) {
+  list.replaceChildren(...votes.map((v) => el("li", { text: `${pick(v.name)}: ${optionLabel(motion, v.option)}` })));
 }
 
 function roleName(role) {
