@@ -60,6 +60,7 @@ DELIVERY_SECONDS = 10
 SHUTDOWN_SECONDS = 10
 COUNT_FAN_OUT_SHARE = 3
 COUNT_MAX_SECONDS = 1.0
+COUNT_SKIP_SHARE = 0.8
 
 
 class Client(Protocol):
@@ -103,6 +104,11 @@ class Hub:
         self.tasks: list[asyncio.Task] = []
         self.dirty_motions: dict[int, int] = {}  # motion id -> event id
         self.dirty_presence: set[int] = set()
+        # When a count of each motion last arrived from any worker (ours included), and how
+        # often this ticker sends: with several workers, each writes votes and would send its
+        # own count to everyone; a worker skips a count another one has just sent.
+        self.counts_seen: dict[int, float] = {}
+        self.count_every = 0.0
         self.presence_sent = 0.0
         self.room_size = 0  # people in the largest room, as last counted
         self.fan_out_seconds = 0.0  # how long the last fan-out took
@@ -256,6 +262,8 @@ class Hub:
         if message.get("t") == "delta":
             self.versions[event_id] = max(self.versions.get(event_id, 0), message["v"])
             self.snapshots.pop(event_id, None)
+        elif message.get("t") == "count":
+            self.counts_seen[message["motion"]] = time.monotonic()
         clients = list(self.rooms.get(event_id, ()))
         if message.get("t") == "personal":
             targets = set(message.get("to", ()))
@@ -457,7 +465,8 @@ class Hub:
             # a third of the loop's time, and at least once a second (5,000 clients: about once
             # a second), so that votes and acknowledgements do not queue behind progress.
             crowded = min(COUNT_MAX_SECONDS, COUNT_FAN_OUT_SHARE * self.fan_out_seconds)
-            await asyncio.sleep(max(interval, crowded))
+            self.count_every = max(interval, crowded)
+            await asyncio.sleep(self.count_every)
             try:
                 await self._tick()
             except asyncio.CancelledError:
@@ -467,7 +476,15 @@ class Hub:
 
     async def _tick(self) -> None:
         motions, self.dirty_motions = self.dirty_motions, {}
+        now = time.monotonic()
         for motion_id, event_id in motions.items():
+            if now - self.counts_seen.get(motion_id, -1e9) < COUNT_SKIP_SHARE * self.count_every:
+                # Another worker has just sent this motion's count (read from the database,
+                # so it may miss our latest votes): ours goes at the next tick unless another
+                # comes first. Everyone gets about one count per interval, whatever the
+                # number of workers.
+                self.dirty_motions.setdefault(motion_id, event_id)
+                continue
             cast = await self.run_db(_count, motion_id)
             if cast is not None:
                 await self.publish(event_id, {"t": "count", "motion": motion_id, "cast": cast})
