@@ -18,7 +18,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from rostra.events import actions, dates, ical, permissions, qr
+from rostra.core.context_processors import site_name
+from rostra.events import actions, dates, ical, permissions, qr, structured
 from rostra.events import record as records
 from rostra.events.forms import RegistrationForm
 from rostra.events.models import (
@@ -113,8 +114,22 @@ def _detail_context(request: HttpRequest, event: Event, participant: Participant
             ),
         }
     mine = participant or permissions.participant_of(user, event)
+    organizers = list(event.organizers.all())
+    partner_organizers = list(event.partner_organizers.all())
+    photos = list(event.photos.select_related("image"))
+    # The first photo is the event's picture in link previews (OpenGraph) and JSON-LD.
+    share_image = photos[0].image.get_rendition("fill-1200x630") if photos else None
     return {
         "event": event,
+        "structured_data": structured.event(
+            event,
+            request.path,
+            language,
+            site_name(request),
+            [str(o.name) for o in (*organizers, *partner_organizers)],
+            share_image.url if share_image else "",
+        ),
+        "share_image": share_image,
         "record": record,
         "start": event.local_start(),
         "end": event.local_end(),
@@ -145,9 +160,9 @@ def _detail_context(request: HttpRequest, event: Event, participant: Participant
             }
             for session in event.sessions.all()
         ],
-        "organizers": list(event.organizers.all()),
-        "partner_organizers": list(event.partner_organizers.all()),
-        "photos": list(event.photos.select_related("image")),
+        "organizers": organizers,
+        "partner_organizers": partner_organizers,
+        "photos": photos,
         "reports": report_links(event),
         "mine": mine,
         "show_room": permissions.can_see_online_room(user, event, mine),

@@ -97,3 +97,30 @@ def test_the_personal_link_accepts_and_declines(client, event, org_units, html):
 def test_the_navigation_links_to_the_events(client, event, html):
     page = html(client.get("/de/events/"))
     assert page.select_one('.site-nav a[href="/de/events/"]') is not None
+
+
+def test_the_event_page_gives_link_previews_structured_data_and_sharing(client, event, html):
+    import json
+    from urllib.parse import unquote
+
+    page = html(client.get("/ru/events/spring-congress/"))
+    og = {m["property"]: m["content"] for m in page.select("meta[property^='og:']")}
+    assert og["og:title"] == "Весенний съезд"
+    assert og["og:url"].endswith("/ru/events/spring-congress/")
+    assert og["og:locale"] == "ru_RU"
+    data = json.loads(page.select_one("script[type='application/ld+json']").string)
+    assert data["@type"] == "Event" and data["name"] == "Весенний съезд"
+    # Event-local time with its offset (Moscow), as the page shows it.
+    assert data["startDate"] == "2030-05-09T18:00:00+03:00"
+    assert data["eventAttendanceMode"] == "https://schema.org/MixedEventAttendanceMode"
+    assert data["eventStatus"] == "https://schema.org/EventScheduled"
+    assert data["inLanguage"] == "ru"
+    kinds = [place["@type"] for place in data["location"]]
+    assert kinds == ["Place", "VirtualLocation"]
+    # The conference link is for participants: never in what the public page publishes.
+    assert event.online_url not in json.dumps(data)
+    share = page.select_one(".share")
+    assert share.select_one("[data-copy-link]")["data-copy-link"].endswith(
+        "/ru/events/spring-congress/"
+    )
+    assert "subject=Весенний съезд&" in unquote(share.select_one("a[href^='mailto:']")["href"])
