@@ -218,7 +218,9 @@ class Event(models.Model):
 class EventSession(models.Model):
     """A day or a sitting of a multi-day event (a congress's first working day ...)."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="sessions")
+    event = models.ForeignKey(
+        Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="sessions"
+    )
     title = translated(models.CharField(_("title"), max_length=200, blank=True))
     start = models.DateTimeField(_("starts"))
     end = models.DateTimeField(_("ends"))
@@ -279,7 +281,9 @@ class Participant(models.Model):
     at this event (a unit of ours or a partner organization).
     """
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="participants")
+    event = models.ForeignKey(
+        Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="participants"
+    )
     person = models.ForeignKey(
         Person,
         verbose_name=_("person"),
@@ -430,7 +434,12 @@ class ParticipantRole(models.Model):
 class PartnerInvitation(models.Model):
     """An invitation to a partner organization as a whole; it answers and names its people."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="partner_invitations")
+    event = models.ForeignKey(
+        Event,
+        verbose_name=_("event"),
+        on_delete=models.CASCADE,
+        related_name="partner_invitations",
+    )
     partner = models.ForeignKey(
         PartnerOrganization, on_delete=models.CASCADE, related_name="event_invitations"
     )
@@ -477,7 +486,9 @@ class AgendaItem(models.Model):
     screening item holds a video file or link. A motion item has its `Motion`.
     """
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="agenda")
+    event = models.ForeignKey(
+        Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="agenda"
+    )
     session = models.ForeignKey(
         EventSession,
         verbose_name=_("session"),
@@ -577,7 +588,12 @@ class AgendaItem(models.Model):
 
 
 class AgendaAttachment(models.Model):
-    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="attachments")
+    item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        on_delete=models.CASCADE,
+        related_name="attachments",
+    )
     document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
     sort_order = models.IntegerField(default=0)
 
@@ -614,7 +630,9 @@ class Motion(models.Model):
     closed. Ballots themselves live in `rostra.assembly`, which writes the result here.
     """
 
-    item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="motions")
+    item = models.ForeignKey(
+        AgendaItem, verbose_name=_("agenda item"), on_delete=models.CASCADE, related_name="motions"
+    )
     question = translated(models.TextField(_("question"), blank=True))
     kind = models.CharField(
         _("kind"), max_length=20, choices=MotionKind.choices, default=MotionKind.YES_NO
@@ -654,7 +672,9 @@ class Motion(models.Model):
 
 
 class EventPhoto(models.Model):
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="photos")
+    event = models.ForeignKey(
+        Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="photos"
+    )
     image = models.ForeignKey("wagtailimages.Image", on_delete=models.CASCADE, related_name="+")
     sort_order = models.IntegerField(default=0)
 
@@ -669,7 +689,9 @@ class EventReport(models.Model):
     """An event's report: one news article (in any language; translations are found by the
     article's translation key)."""
 
-    event = models.ForeignKey(Event, on_delete=models.CASCADE, related_name="reports")
+    event = models.ForeignKey(
+        Event, verbose_name=_("event"), on_delete=models.CASCADE, related_name="reports"
+    )
     page = models.OneToOneField(
         "news.ArticlePage", on_delete=models.CASCADE, related_name="event_report"
     )
