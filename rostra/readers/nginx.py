@@ -176,7 +176,8 @@ map "$request_method:$cookie_{session}$cookie_{csrf}$http_authorization:$args" $
 # One line per article view: served from a file ("file"), or counted by Rostra (its id).
 log_format rostra_file escape=json
   '$msec\\t$request_method\\t$status\\t$remote_addr\\t$http_x_forwarded_for\\t'
-  '$http_sec_purpose\\t$http_purpose\\t$http_x_moz\\tfile\\t$host\\t$uri\\t$http_user_agent';
+  '$http_sec_purpose\\t$http_purpose\\t$http_x_moz\\tfile\\t$host\\t$rostra_uri\\t'
+  '$http_user_agent';
 log_format rostra_proxied escape=json
   '$msec\\t$request_method\\t$status\\t$remote_addr\\t$http_x_forwarded_for\\t'
   '$http_sec_purpose\\t$http_purpose\\t$http_x_moz\\t$upstream_http_x_rostra_view\\t$host\\t'
@@ -201,6 +202,7 @@ server {{
     add_header X-Page-Cache nginx;
     add_header Cache-Control "no-cache";
     access_log {log} rostra_file buffer=64k flush=1s;
+    set $rostra_uri $uri;  # the page's address (try_files changes $uri to the file's)
     try_files $rostra_try @rostra;
   }}
   location @rostra {{

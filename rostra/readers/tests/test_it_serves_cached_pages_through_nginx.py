@@ -168,7 +168,7 @@ def test_it_serves_the_page_from_nginx_and_counts_each_visitor_once(
         while counted < 3 and time.monotonic() < deadline:  # nginx writes its lines as it goes
             time.sleep(0.05)
             counted += tailer.run_once()
-        assert counted == 3
+        assert counted == 3, nginx.views_log().read_text()[:3000]
         assert ArticleStats.objects.get(page_id=article.pk).views == 3
         stored(app, article)  # written views moved the article's stamp: written again
         assert _fetch(url, **{"User-Agent": BROWSER})[0] == 200
