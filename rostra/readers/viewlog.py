@@ -42,7 +42,8 @@ from rostra.readers import counting, nginx, visitors
 
 log = logging.getLogger("rostra.readers")
 
-CHUNK = 4 * 1024 * 1024  # bytes read per transaction
+CHUNK = 4 * 1024 * 1024  # bytes read at a time
+BATCH = 256 * 1024 * 1024  # bytes counted in one transaction at most
 QUIET_SECONDS = 5.0  # a rotated file this long unwritten is done with
 _FIELDS = 12
 
@@ -116,30 +117,39 @@ class Tailer:
         return None
 
     def _consume(self, path: Path, inode: int, offset: int) -> tuple[int, int, bool]:
-        """Count the complete lines after `offset` (at most CHUNK bytes); returns the views
-        written, the new offset and whether more is waiting."""
-        with open(path, "rb") as log_file:
-            log_file.seek(offset)
-            data = log_file.read(CHUNK)
-        end = data.rfind(b"\n") + 1
-        if end == 0:
-            return 0, offset, False
+        """Count the complete lines after `offset` (read CHUNK bytes at a time, at most BATCH
+        per transaction: each write re-renders the counted articles, so one write per round);
+        returns the views written, the new offset and whether more is waiting."""
         counts: Counter[counting.Key] = Counter()
         recorded: list[tuple[int, str]] = []
-        for line in data[:end].splitlines():
-            view = self._classify(line)
-            if view is not None and self.dedup.record(view[0], view[1]):
-                recorded.append((view[0], view[1]))
-                counts[(view[0], view[2])] += 1
+        start, more = offset, False
+        with open(path, "rb") as log_file:
+            log_file.seek(offset)
+            while offset - start < BATCH:
+                data = log_file.read(CHUNK)
+                end = data.rfind(b"\n") + 1
+                for line in data[:end].splitlines():
+                    view = self._classify(line)
+                    if view is not None and self.dedup.record(view[0], view[1]):
+                        recorded.append((view[0], view[1]))
+                        counts[(view[0], view[2])] += 1
+                offset += end
+                if len(data) < CHUNK or end == 0:
+                    break
+                log_file.seek(offset)
+            else:
+                more = True
         self.dedup._counts.clear()  # only its window rule is used here
+        if offset == start:
+            return 0, offset, False
         try:
             with transaction.atomic():
                 written = counting.apply_counts(dict(counts))
-                self._save(inode, offset + end)
+                self._save(inode, offset)
         except Exception:
             self._forget(recorded)  # counted next time, not lost
             raise
-        return written, offset + end, len(data) == CHUNK
+        return written, offset, more
 
     def _forget(self, recorded) -> None:
         with self.dedup._lock:
@@ -167,12 +177,9 @@ class Tailer:
         user_agent = _text(user_agent)
         if visitors.is_bot(user_agent):
             return None
-        prefetch = {
-            "sec-purpose": _text(sec_purpose),
-            "purpose": _text(purpose),
-            "x-moz": _text(x_moz),
-        }
-        if visitors.is_prefetch(prefetch):
+        if (sec_purpose or purpose or x_moz) and visitors.is_prefetch(
+            {"sec-purpose": _text(sec_purpose), "purpose": _text(purpose), "x-moz": _text(x_moz)}
+        ):
             return None
         if view == nginx.FILE_MARK:
             page_id = self._page(_text(host).lower() + _text(uri))
@@ -216,6 +223,9 @@ class Tailer:
         # As often as the in-process counter writes: each write re-renders the articles it
         # counted (their shown total), so not every second.
         interval = interval or settings.ROSTRA_VIEWS_FLUSH_INTERVAL
+        # Counting can wait; serving cannot: this thread yields the CPU to nginx and the server.
+        with contextlib.suppress(OSError, AttributeError):
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 10)
         last_sweep = 0.0
         while not stop.is_set():
             close_old_connections()
