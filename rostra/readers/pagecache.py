@@ -281,8 +281,11 @@ class PageCache:
         # Stamps read before Django reads the database: a change meanwhile makes a miss later,
         # never a stale page kept as fresh.
         global_version = self._stamp(_GLOBAL, started)
+        known_version = None
         if (known_page := self.page_of.get(key)) is not None:
-            self._stamp(f"page-{known_page}", started, force=True)
+            # Kept for this request: under many concurrent misses the memo is always newer
+            # than this request's start, and no render could ever be stored.
+            known_version = self._stamp(f"page-{known_page}", started, force=True)
 
         async def capturing_send(message):
             if message["type"] == "http.response.start":
@@ -296,7 +299,9 @@ class PageCache:
                     count = marks.get(b"x-rostra-count")
                     page_id = int(page) if page else None
                     versions: tuple = (global_version,)
-                    if page_id is not None:
+                    if page_id is not None and page_id == known_page:
+                        versions += (known_version,)
+                    elif page_id is not None:
                         versions += (self._page_version_before(page_id, started),)
                     state.update(
                         store=True,
