@@ -4,6 +4,7 @@ invalidations remove them, and the views nginx served are counted from its log."
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socket
@@ -119,18 +120,15 @@ def _fetch(url, method="GET", **headers):
         return error.code, dict(error.headers), b""
 
 
-@pytest.mark.skipif(not NGINX.exists(), reason="Debian's nginx-light is not installed")
-def test_it_serves_the_page_from_nginx_and_counts_each_visitor_once(
-    app, make_article, editor, tmp_path
-):
-    article = make_article(title="Served by nginx")
-    stored(app, article)
-    port, dead = _free_port(), _free_port()  # nothing listens upstream: a miss is a 502
-    prefix = tmp_path / "nginx"
+@contextlib.contextmanager
+def running_nginx(prefix: Path, upstream: str, probe_path: str):
+    """nginx with `rostra nginx_config --standalone` on a free loopback port (bounded waits);
+    yields its base URL."""
+    port = _free_port()
     user = ["--user", "root"] if os.geteuid() == 0 else []
     call_command(
         "nginx_config",
-        "--listen", f"127.0.0.1:{port}", "--upstream", f"127.0.0.1:{dead}",
+        "--listen", f"127.0.0.1:{port}", "--upstream", upstream,
         "--standalone", str(prefix), "--workers", "1", "-o", str(prefix / "nginx.conf"),
         *user,
     )  # fmt: skip
@@ -140,17 +138,37 @@ def test_it_serves_the_page_from_nginx_and_counts_each_visitor_once(
         stderr=subprocess.PIPE,
         start_new_session=True,
     )
-    url = f"http://127.0.0.1:{port}{article.url}"
+    base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 20
-        while True:  # wait until nginx answers (bounded)
+        while True:  # until nginx answers
             assert process.poll() is None, process.stderr.read().decode()
             try:
-                status, headers, body = _fetch(url, **{"User-Agent": BROWSER})
+                _fetch(base + probe_path, **{"User-Agent": "probe-bot"})
                 break
             except OSError:
                 assert time.monotonic() < deadline, "nginx did not start"
                 time.sleep(0.05)
+        yield base
+    finally:
+        os.killpg(process.pid, signal.SIGQUIT)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=10)
+
+
+@pytest.mark.skipif(not NGINX.exists(), reason="Debian's nginx-light is not installed")
+def test_it_serves_the_page_from_nginx_and_counts_each_visitor_once(
+    app, make_article, editor, tmp_path
+):
+    article = make_article(title="Served by nginx")
+    stored(app, article)
+    dead = _free_port()  # nothing listens upstream: a miss is a 502
+    with running_nginx(tmp_path / "nginx", f"127.0.0.1:{dead}", "/") as base:
+        url = base + article.url
+        status, headers, body = _fetch(url, **{"User-Agent": BROWSER})
         assert status == 200 and headers["X-Page-Cache"] == "nginx"
         assert b"Served by nginx" in body
         for visitor in ("198.51.100.1", "198.51.100.2", "198.51.100.2"):
@@ -174,10 +192,3 @@ def test_it_serves_the_page_from_nginx_and_counts_each_visitor_once(
         assert _fetch(url, **{"User-Agent": BROWSER})[0] == 200
         article.save_revision(user=editor).publish()
         assert _fetch(url, **{"User-Agent": BROWSER})[0] == 502  # the copy is gone
-    finally:
-        os.killpg(process.pid, signal.SIGQUIT)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
