@@ -204,6 +204,8 @@ server {{
     access_log {log} rostra_file buffer=64k flush=1s;
     set $rostra_uri $uri;  # the page's address (try_files changes $uri to the file's)
     try_files $rostra_try @rostra;
+    # A file removed between try_files and its opening (an invalidation): Rostra answers.
+    error_page 404 = @rostra;
   }}
   location @rostra {{
     proxy_pass http://rostra;
