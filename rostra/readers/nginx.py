@@ -166,6 +166,51 @@ def sweep(max_age: float | None = None) -> int:
 
 # --- nginx's configuration -------------------------------------------------------------------
 
+# What every public page of Rostra's carries whatever the page (its middleware's security
+# headers and Vary); a page nginx serves from a file gets the same, copied into the config.
+SHARED_HEADERS = (
+    "Content-Security-Policy",
+    "Cross-Origin-Opener-Policy",
+    "Permissions-Policy",
+    "Referrer-Policy",
+    "Strict-Transport-Security",
+    "Vary",
+    "X-Content-Type-Options",
+    "X-Frame-Options",
+)
+
+
+def page_headers() -> list[tuple[str, str]]:
+    """The shared headers of a real answer of Rostra's middleware (its home page in the default
+    language; a 404 gets them too), asked as a reader behind HTTPS would when Rostra is told it
+    is behind an HTTPS proxy (HSTS is sent on secure requests only)."""
+    from django.test import Client
+
+    host = urlsplit(settings.SITE_URL).netloc or "localhost"
+    secure = settings.SECURE_PROXY_SSL_HEADER is not None
+    response = Client(raise_request_exception=False).get(
+        f"/{settings.LANGUAGE_CODE}/", HTTP_HOST=host, secure=secure
+    )
+    headers = []
+    for name in SHARED_HEADERS:
+        value = response.headers.get(name)
+        if value is None:
+            continue
+        if any(c in value for c in '$"\\\n\r'):
+            raise ValueError(f"{name}: {value!r} cannot be written into nginx's config")
+        headers.append((name, value))
+    return headers
+
+
+def _header_lines(headers: list[tuple[str, str]]) -> tuple[str, str]:
+    """nginx's add_header lines for the location of page files, and the map's lines of the
+    page's language by its address."""
+    languages = "".join(f'  "~^/{code}/" {code};\n' for code, _name in settings.LANGUAGES)
+    lines = [f'add_header {name} "{value}";' for name, value in headers]
+    lines.append("add_header Content-Language $rostra_language;")
+    return "\n    ".join(lines), languages
+
+
 _HTTP = """\
 # Rostra behind nginx, nginx serving cached pages itself (`rostra nginx_config`).
 # Anonymous GET/HEAD without a query string: the file Rostra wrote, if there is one.
@@ -182,6 +227,10 @@ log_format rostra_proxied escape=json
   '$msec\\t$request_method\\t$status\\t$remote_addr\\t$http_x_forwarded_for\\t'
   '$http_sec_purpose\\t$http_purpose\\t$http_x_moz\\t$upstream_http_x_rostra_view\\t$host\\t'
   '$uri\\t$http_user_agent';
+# The page's language, from its address (as Rostra's LocaleMiddleware says it).
+map $rostra_uri $rostra_language {{
+  default {default_language};
+{languages}}}
 map $http_upgrade $rostra_connection {{
   default upgrade;
   "" close;
@@ -201,6 +250,9 @@ server {{
     if_modified_since off;
     add_header X-Page-Cache nginx;
     add_header Cache-Control "no-cache";
+    # The headers Rostra sends with every page (security policy, Vary), copied from one of its
+    # answers when this config was written: write it again after changing those settings.
+    {headers}
     access_log {log} rostra_file buffer=64k flush=1s;
     set $rostra_uri $uri;  # the page's address (try_files changes $uri to the file's)
     try_files $rostra_try @rostra;
@@ -263,7 +315,11 @@ def config(
     """The config for nginx's http block (for /etc/nginx/conf.d/), or with `standalone_prefix`
     a whole nginx.conf that keeps its pid, logs and temporary files in that folder."""
     static_url = "/" + urlsplit(settings.STATIC_URL).path.strip("/") + "/"
+    headers, languages = _header_lines(page_headers())
     http = _HTTP.format(
+        headers=headers,
+        languages=languages,
+        default_language=settings.LANGUAGE_CODE,
         session=settings.SESSION_COOKIE_NAME,
         csrf=settings.CSRF_COOKIE_NAME,
         upstream=upstream,

@@ -171,6 +171,11 @@ def test_it_serves_the_page_from_nginx_and_counts_each_visitor_once(
         status, headers, body = _fetch(url, **{"User-Agent": BROWSER})
         assert status == 200 and headers["X-Page-Cache"] == "nginx"
         assert b"Served by nginx" in body
+        # The same security policy and headers as the page Rostra serves itself.
+        own = get(app, article.url).headers
+        for name in (*nginx.SHARED_HEADERS, "Content-Language"):
+            assert headers.get(name) == own.get(name), name
+        assert "script-src 'self'" in headers["Content-Security-Policy"]
         for visitor in ("198.51.100.1", "198.51.100.2", "198.51.100.2"):
             assert _fetch(url, **{"User-Agent": BROWSER, "X-Forwarded-For": visitor})[0] == 200
         assert _fetch(url, **{"User-Agent": "Googlebot/2.1"})[0] == 200
