@@ -1,7 +1,7 @@
 """How close the cached read path comes to a static web server: Rostra's page cache vs nginx.
 
-    .venv/bin/python bench/readers_cache.py                      # granian and uvicorn
-    .venv/bin/python bench/readers_cache.py --server granian
+    .venv/bin/python bench/readers_cache.py                      # each configuration
+    .venv/bin/python bench/readers_cache.py --server granian --server nginx-pages
     .venv/bin/python bench/readers_cache.py \
         --database-url postgres://postgres@127.0.0.1:5432/rostra_bench \
         --redis-url redis://127.0.0.1:6379/14
@@ -11,7 +11,11 @@ bench/article_render.py, start `rostra serve --workers 2 --server S` for each se
 (DEBUG off, page cache and view counting on, X-Forwarded-For trusted so that every request is a
 new visitor), fetch the article once as an anonymous reader and write that HTML to a file, and
 start nginx (Debian's nginx-light, a config written here: loopback port, this user, no daemon,
-its own pid and error log) serving the file. Then, alternating, several rounds of wrk against
+its own pid and error log) serving the file. The "nginx-pages" configuration is the README's
+production set-up: a second nginx with the config of `rostra nginx_config --standalone` in front
+of `rostra serve` started with ROSTRA_NGINX_PAGES=1 (nginx serves the page file Rostra wrote;
+views counted from nginx's log by the tailer inside `rostra serve`, and by `rostra tail_views
+--once` at the end). Then, alternating, several rounds of wrk against
 each with the same Lua script: a browser user agent and a new X-Forwarded-For address on every
 request, so Rostra counts a view on every request. It prints the rates and, per server, the
 ratio to nginx's rounds run between its own (target: 0.5), and after stopping the servers (which
@@ -51,7 +55,10 @@ import machine as machine_info  # noqa: E402
 HOST = base.HOST
 NGINX = "/usr/sbin/nginx"
 TARGET_RATIO = 0.5
-SERVERS = ("granian", "uvicorn")
+# "nginx-pages": the documented production set-up, nginx serving the page files Rostra writes
+# (ROSTRA_NGINX_PAGES, `rostra nginx_config`) in front of `rostra serve` (granian), views counted
+# from nginx's log by the tailer in `rostra serve`.
+SERVERS = ("granian", "uvicorn", "nginx-pages")
 ROUNDS = 3
 SECONDS = 8
 THREADS, CONNECTIONS = 2, 32
@@ -121,6 +128,26 @@ def nginx(folder: Path, html: bytes, port: int):
     # As root nginx would hand its workers to "nobody", who cannot read the temporary folder.
     user = f"user {pwd.getpwuid(os.getuid()).pw_name};\n" if os.geteuid() == 0 else ""
     conf.write_text(NGINX_CONF.format(dir=folder, host=HOST, port=port, user=user))
+    with run_nginx(folder, conf, f"http://{HOST}:{port}/x"):
+        yield
+
+
+@contextmanager
+def front_nginx(folder: Path, env: dict, port: int, upstream_port: int, probe_path: str):
+    """The production set-up's nginx: `rostra nginx_config --standalone` in front of Rostra."""
+    folder.mkdir(parents=True)
+    conf = folder / "nginx.conf"
+    user = ["--user", pwd.getpwuid(os.getuid()).pw_name] if os.geteuid() == 0 else []
+    command = [str(base.ROSTRA), "nginx_config", "--listen", f"{HOST}:{port}"]
+    command += ["--upstream", f"{HOST}:{upstream_port}", "--standalone", str(folder)]
+    command += ["--workers", "2", "-o", str(conf), *user]
+    base.run_step(command, env, "nginx_config")
+    with run_nginx(folder, conf, f"http://{HOST}:{port}{probe_path}"):
+        yield
+
+
+@contextmanager
+def run_nginx(folder: Path, conf: Path, probe: str):
     process = subprocess.Popen(
         [NGINX, "-p", str(folder), "-c", str(conf), "-e", str(folder / "error.log")],
         stdout=subprocess.DEVNULL,
@@ -133,7 +160,7 @@ def nginx(folder: Path, html: bytes, port: int):
             if process.poll() is not None:
                 raise RuntimeError(f"nginx stopped: {process.stderr.read().decode()[-2000:]}")
             try:
-                with urllib.request.urlopen(f"http://{HOST}:{port}/x", timeout=2) as response:
+                with urllib.request.urlopen(probe, timeout=2) as response:
                     if response.status == 200:
                         break
             except OSError:
@@ -269,15 +296,28 @@ def bench(folder: Path, db_url, redis_url, rounds: int, seconds: int, servers) -
         for name in servers:
             port = base.free_port()
             url = f"http://{HOST}:{port}{path}"
-            with base.server(env, port, path, http_server=name):
+            pages = name == "nginx-pages"
+            server_env = {**env, "ROSTRA_NGINX_PAGES": "1"} if pages else env
+            with ExitStack() as serving:
+                serving.enter_context(
+                    base.server(server_env, port, path, http_server="granian" if pages else name)
+                )
+                if pages:
+                    front = base.free_port()
+                    serving.enter_context(
+                        front_nginx(folder / "front", server_env, front, port, path)
+                    )
+                    url = f"http://{HOST}:{front}{path}"
                 request = urllib.request.Request(url, headers={"User-Agent": UA})
                 with urllib.request.urlopen(request, timeout=10) as response:
                     html = response.read()
                 states = []
-                for _ in range(6):  # each worker has its own cache (and Redis, when given)
+                # Each worker has its own cache (and Redis, when given); nginx-pages: until
+                # nginx serves the file Rostra wrote.
+                while len(states) < 6 or (pages and states[-1] != "nginx" and len(states) < 60):
                     with urllib.request.urlopen(request, timeout=10) as response:
                         states.append(response.headers.get("x-page-cache", "miss"))
-                setup_requests += 7
+                setup_requests += 1 + len(states)
                 log(f"  {name}: article {path}: {len(html)} bytes; next: {' '.join(states)}")
                 if not nginx_started:  # the first server's page, served by nginx for every run
                     stack.enter_context(nginx(folder / "nginx", html, nginx_port))
@@ -304,6 +344,9 @@ def bench(folder: Path, db_url, redis_url, rounds: int, seconds: int, servers) -
     # The servers have stopped: their workers wrote their buffered views on the way out (with
     # Redis at least into Redis; flush_views writes what is left there to the database).
     base.run_step([str(base.ROSTRA), "flush_views"], env, "flush_views")
+    if "nginx-pages" in servers:  # what nginx logged since the tailer's last round
+        pages_env = {**env, "ROSTRA_NGINX_PAGES": "1"}
+        base.run_step([str(base.ROSTRA), "tail_views", "--once"], pages_env, "tail_views")
     views = base.shell(COUNT_VIEWS, env, "views in the database")
     log("")
     log("Results (median of the rounds; nginx's rounds are those run between the server's)")

@@ -384,6 +384,11 @@ ROSTRA_PAGE_CACHE = env_bool("ROSTRA_PAGE_CACHE", True)
 ROSTRA_PAGE_CACHE_SECONDS = env_int("ROSTRA_PAGE_CACHE_SECONDS", 600, minimum=1)
 ROSTRA_PAGE_CACHE_ENTRIES = env_int("ROSTRA_PAGE_CACHE_ENTRIES", 2000, minimum=1)
 ROSTRA_PAGE_CACHE_CHECK_MS = env_int("ROSTRA_PAGE_CACHE_CHECK_MS", 500, minimum=0)
+# nginx serves cached pages itself from files Rostra writes, and logs the article views it
+# served, which Rostra reads (rostra.readers.nginx and .viewlog; `rostra nginx_config`).
+ROSTRA_NGINX_PAGES = env_bool("ROSTRA_NGINX_PAGES", False)
+ROSTRA_NGINX_DIR = Path(env_str("ROSTRA_NGINX_DIR") or DATA_DIR / "nginx")
+ROSTRA_NGINX_VIEWS_LOG = Path(env_str("ROSTRA_NGINX_VIEWS_LOG") or ROSTRA_NGINX_DIR / "views.log")
 
 # --- Archive import (rostra.archive) -------------------------------------------------------
 # Importers of an organization's old site and the redirect table of its old addresses. The

@@ -6,7 +6,7 @@ from asgiref.sync import iscoroutinefunction, markcoroutinefunction
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
-from rostra.readers import pagecache
+from rostra.readers import nginx, pagecache
 
 
 class PageCacheMarkMiddleware:
@@ -35,6 +35,8 @@ class PageCacheMarkMiddleware:
         return self._mark(request, await self.get_response(request))
 
     def _mark(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+        if (view := getattr(request, "readers_view", None)) is not None:
+            response.headers[nginx.VIEW_HEADER] = str(view)  # nginx logs it (viewlog.py)
         if settings.ROSTRA_PAGE_CACHE and pagecache.is_shareable(request, response):
             response.headers[pagecache.MARK_HEADER] = "1"
             if page := getattr(request, "readers_page", None):

@@ -143,3 +143,16 @@ class ViewFlush(models.Model):
 
     def __str__(self) -> str:
         return self.flush_id
+
+
+class ViewLogPosition(models.Model):
+    """How far the tailer of nginx's view log has counted (readers.viewlog): written in the
+    same transaction as the counts, so a restart neither counts a line twice nor skips one."""
+
+    name = models.CharField(max_length=500, primary_key=True)  # the log's path
+    inode = models.BigIntegerField()
+    offset = models.BigIntegerField(default=0)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.inode}@{self.offset}"

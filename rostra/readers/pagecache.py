@@ -38,14 +38,14 @@ from pathlib import Path
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
-from rostra.readers import counting, visitors
+from rostra.readers import counting, nginx, visitors
 
 MARK_HEADER = "X-Rostra-Cacheable"
 PAGE_HEADER = "X-Rostra-Page"  # the article the page shows (per-article stamp)
 COUNT_HEADER = "X-Rostra-Count"  # the article whose view a hit counts
 STAMP_HEADER = "X-Rostra-Form-Stamp"  # the form stamp to refresh on every hit
 _PRIVATE = {h.lower().encode() for h in (MARK_HEADER, PAGE_HEADER, COUNT_HEADER, STAMP_HEADER)}
-_SKIPPED = _PRIVATE | {b"content-length", b"set-cookie", b"server-timing"}
+_SKIPPED = _PRIVATE | {b"content-length", b"set-cookie", b"server-timing", b"x-rostra-view"}
 _GLOBAL = "site"
 
 
@@ -138,6 +138,8 @@ def invalidate_all() -> None:
     stamps().bump([_GLOBAL])
     for layer in _layers:
         layer.clear()
+    if nginx.enabled():  # after the bump: a file written meanwhile sees it and goes (nginx.py)
+        nginx.remove_all()
 
 
 def invalidate_pages(page_ids) -> None:
@@ -147,6 +149,8 @@ def invalidate_pages(page_ids) -> None:
     stamps().bump(names)
     for layer in _layers:
         layer.forget_pages({int(pid) for pid in page_ids})
+    if nginx.enabled():
+        nginx.remove_pages(page_ids)
 
 
 # --- The layer -------------------------------------------------------------------------------
@@ -175,6 +179,8 @@ class PageCache:
         self.seconds = settings.ROSTRA_PAGE_CACHE_SECONDS
         self.check_every = settings.ROSTRA_PAGE_CACHE_CHECK_MS / 1000
         self.shared = bool(settings.REDIS_URL)  # entries in Redis too
+        # nginx serves the pages from files and counts from its log (nginx.py, viewlog.py).
+        self.nginx = nginx.enabled()
         self._stamp_memo: dict[str, tuple[float, object]] = {}
         # Which article a path showed last time: its stamp is then read before rendering.
         self.page_of: dict[tuple, int] = {}
@@ -231,9 +237,13 @@ class PageCache:
             self.entries[key] = entry
             self.entries.move_to_end(key)
             self.hits += 1
+            view = None
             if entry.count_page is not None and scope["method"] == "GET":  # HEAD reads nothing
-                _count_hit(entry.count_page, scope, user_agent)
-            return await self._send(entry, scope, send)
+                if self.nginx:  # nginx logs it, Rostra's log reader counts it
+                    view = (b"x-rostra-view", str(entry.count_page).encode())
+                else:
+                    _count_hit(entry.count_page, scope, user_agent)
+            return await self._send(entry, scope, send, view)
         if entry is not None:
             self.entries.pop(key, None)
         self.misses += 1
@@ -249,7 +259,7 @@ class PageCache:
         entry.checked = now
         return True
 
-    async def _send(self, entry: Entry, scope, send) -> None:
+    async def _send(self, entry: Entry, scope, send, view=None) -> None:
         if len(entry.parts) == 1:
             body = entry.parts[0]
         else:
@@ -258,6 +268,8 @@ class PageCache:
             body = form_stamp().encode().join(entry.parts)
         headers = [*entry.headers, (b"content-length", str(len(body)).encode())]
         headers.append((b"x-page-cache", b"hit"))
+        if view is not None:
+            headers.append(view)
         await send({"type": "http.response.start", "status": entry.status, "headers": headers})
         await send(
             {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body}
@@ -269,8 +281,11 @@ class PageCache:
         # Stamps read before Django reads the database: a change meanwhile makes a miss later,
         # never a stale page kept as fresh.
         global_version = self._stamp(_GLOBAL, started)
+        known_version = None
         if (known_page := self.page_of.get(key)) is not None:
-            self._stamp(f"page-{known_page}", started, force=True)
+            # Kept for this request: under many concurrent misses the memo is always newer
+            # than this request's start, and no render could ever be stored.
+            known_version = self._stamp(f"page-{known_page}", started, force=True)
 
         async def capturing_send(message):
             if message["type"] == "http.response.start":
@@ -284,7 +299,9 @@ class PageCache:
                     count = marks.get(b"x-rostra-count")
                     page_id = int(page) if page else None
                     versions: tuple = (global_version,)
-                    if page_id is not None:
+                    if page_id is not None and page_id == known_page:
+                        versions += (known_version,)
+                    elif page_id is not None:
                         versions += (self._page_version_before(page_id, started),)
                     state.update(
                         store=True,
@@ -339,6 +356,21 @@ class PageCache:
             self.entries.popitem(last=False)
         if self.shared:
             self._shared_set(key, entry)
+        if self.nginx and state["start"].get("status") == 200:
+            self._write_for_nginx(key, entry)
+
+    def _write_for_nginx(self, key, entry: Entry) -> None:
+        # Without a comment form stamp (one for everybody would be refused after its first
+        # use): readers/js/stamp.js fetches one when the form gets focus.
+        def fresh() -> bool:
+            now = time.monotonic()
+            current = (self._stamp(_GLOBAL, now, force=True),)
+            if entry.page_id is not None:
+                current += (self._stamp(f"page-{entry.page_id}", now, force=True),)
+            return current == entry.versions
+
+        with contextlib.suppress(OSError):  # a full disk costs nginx its copy, not the answer
+            nginx.write_page(key, b"".join(entry.parts), entry.page_id, entry.count_page, fresh)
 
     # --- Redis, shared by the workers ---------------------------------------------------------
 

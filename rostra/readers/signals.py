@@ -9,7 +9,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from rostra.news.hooks import article_context, article_requested
 from rostra.news.models import ArticlePage, Category
-from rostra.readers import counting, pagecache, permissions, visitors
+from rostra.readers import counting, nginx, pagecache, permissions, visitors
 from rostra.readers.forms import CommentForm, form_stamp
 from rostra.readers.models import Comment, CommentSettings
 
@@ -33,7 +33,10 @@ def should_count(request, page) -> bool:
 
 def count_view(sender, page, request, **kwargs) -> None:
     counted = should_count(request, page)
-    if counted:
+    if counted and nginx.enabled():
+        # nginx logs the view with this header and readers.viewlog counts it from the log.
+        request.readers_view = page.pk
+    elif counted:
         address = visitors.client_address(
             request.META.get("REMOTE_ADDR", ""), request.META.get("HTTP_X_FORWARDED_FOR", "")
         )

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 
 from rostra.news.models import ArticlePage
 from rostra.readers import actions, visitors
-from rostra.readers.forms import CommentForm
+from rostra.readers.forms import CommentForm, form_stamp
 from rostra.readers.models import Comment
 
 
@@ -89,3 +89,11 @@ def post_comment(request: HttpRequest, page_id: int) -> HttpResponse:
     if comment.status == Comment.Status.APPROVED:
         return HttpResponseRedirect(f"{url}?comment=published#comment-{comment.pk}")
     return HttpResponseRedirect(f"{url}?comment=pending#comments")
+
+
+def form_stamp_view(request: HttpRequest) -> HttpResponse:
+    """A fresh comment form stamp, for a page nginx served from a file (readers/js/stamp.js):
+    such a page cannot carry one (each stamp is accepted once)."""
+    response = HttpResponse(form_stamp(), content_type="text/plain; charset=utf-8")
+    response["Cache-Control"] = "no-store"
+    return response

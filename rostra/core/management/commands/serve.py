@@ -64,6 +64,10 @@ class Command(BaseCommand):
             sys.exit(2)
         if not no_scheduler:
             start_in_thread()
+            # nginx serving cached pages logs their views: counted here (rostra.readers).
+            from rostra.readers.viewlog import start_in_thread as count_nginx_views
+
+            count_nginx_views()
         task_worker = None
         if settings.TASKS_BACKEND == "database":
             task_worker = subprocess.Popen([sys.argv[0], "db_worker"])
