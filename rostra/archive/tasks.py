@@ -60,11 +60,12 @@ def _run(imported: ImportRun, options: dict, folder: Path | None) -> None:
         preset = presets.load(imported.preset)
         if folder is not None:
             if preset.kind == "html":
-                source = uploads.unpack(folder / archive, folder / "site")
+                source = uploads.content_root(uploads.unpack(folder / archive, folder / "site"))
             else:
                 source = folder / archive
             if uploads_archive:
-                uploads_folder = str(uploads.unpack(folder / uploads_archive, folder / "uploads"))
+                unpacked = uploads.unpack(folder / uploads_archive, folder / "uploads")
+                uploads_folder = str(uploads.uploads_root(unpacked))
     except (uploads.UploadError, presets.PresetError) as error:
         _fail(run_id, str(error))
         return

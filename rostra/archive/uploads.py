@@ -150,8 +150,7 @@ def check_zip(file, archive: str) -> int:
 
 
 def unpack(file: Path, target: Path) -> Path:
-    """Unpack the zip into target (checked again as it is written) and return the folder the
-    content is in: a zip of a saved site usually holds one folder, named after the site."""
+    """Unpack the zip into target (checked again as it is written); returns target."""
     archive = file.name
     target.mkdir(parents=True, exist_ok=True)
     written, limit = 0, unpacked_max_bytes()
@@ -169,12 +168,23 @@ def unpack(file: Path, target: Path) -> Path:
                     if written > limit:
                         raise _too_large(archive)
                     out.write(chunk)
-    return content_root(target)
+    return target
+
+
+def uploads_root(folder: Path) -> Path:
+    """Where a zip of WordPress uploads put the year folders: its "uploads" folder (zipped as
+    wp-content/uploads, or alone), else the folder itself."""
+    for depth in range(3):
+        found = sorted(folder.glob("/".join(["*"] * depth + ["uploads"])))
+        found = [f for f in found if f.is_dir()]
+        if found:
+            return found[0]
+    return folder
 
 
 def content_root(folder: Path) -> Path:
-    """The folder itself, or the one folder it holds (what zipping a folder makes), leaving
-    out what macOS adds to a zip."""
+    """Where a zip of a saved site put its pages: the folder itself, or the one folder it holds
+    (zipping a folder names it after the site), leaving out what macOS adds to a zip."""
     while True:
         children = [c for c in folder.iterdir() if c.name not in ("__MACOSX", ".DS_Store")]
         if len(children) != 1 or not children[0].is_dir():
