@@ -27,7 +27,7 @@ def _pairs(text: str, field: str) -> dict[str, str]:
 
 class ImportForm(forms.Form):
     archive = forms.FileField(
-        label=_("Archive"),
+        label=_("Archive file"),
         required=False,
         help_text=_(
             "The saved copy of the site as a .zip of its folder, or the WordPress export file "

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -28,7 +29,6 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Collection, Locale, PageLogEntry, ReferenceIndex, Revision
 from wagtail.signal_handlers import disable_reference_index_auto_update
 

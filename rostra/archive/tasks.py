@@ -70,7 +70,9 @@ def _run(imported: ImportRun, options: dict, folder: Path | None) -> None:
         _fail(run_id, str(error))
         return
     chosen = Options(
-        **options, uploads=Path(uploads_folder) if uploads_folder else None, dry_run=imported.dry_run
+        **options,
+        uploads=Path(uploads_folder) if uploads_folder else None,
+        dry_run=imported.dry_run,
     )
     step = {"next": 0}
 

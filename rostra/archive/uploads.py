@@ -133,7 +133,10 @@ def _open_zip(file, archive: str) -> zipfile.ZipFile:
         return zipfile.ZipFile(file)
     except (zipfile.BadZipFile, OSError, ValueError):
         raise UploadError(
-            _("%(archive)s is not a .zip file (or it is damaged): upload the saved folder as a .zip.")
+            _(
+                "%(archive)s is not a .zip file (or it is damaged): upload the saved folder as "
+                "a .zip."
+            )
             % {"archive": archive}
         ) from None
 

@@ -51,7 +51,13 @@ def post(client, django_capture_on_commit_callbacks, **data):
 
 
 def test_an_administrator_uploads_a_saved_site_and_reads_the_report(
-    client, administrator, tmp_path, news_indexes, html, editor, data_dir,
+    client,
+    administrator,
+    tmp_path,
+    news_indexes,
+    html,
+    editor,
+    data_dir,
     django_capture_on_commit_callbacks,
 ):
     mirror = sites.ucoz_site(tmp_path / "friends.ucoz.ru")
@@ -76,7 +82,12 @@ def test_an_administrator_uploads_a_saved_site_and_reads_the_report(
 
 
 def test_a_wordpress_export_comes_with_a_zip_of_its_uploads(
-    client, administrator, tmp_path, news_indexes, html, editor,
+    client,
+    administrator,
+    tmp_path,
+    news_indexes,
+    html,
+    editor,
     django_capture_on_commit_callbacks,
 ):
     export = sites.wordpress_site(tmp_path / "wp")
@@ -110,9 +121,10 @@ def test_an_uploaded_dry_run_writes_nothing(
         dry_run="on",
     )
 
-    assert "Dry run, nothing was written. Imported: 4" in client.get(
-        response["Location"]
-    ).content.decode()
+    assert (
+        "Dry run, nothing was written. Imported: 4"
+        in client.get(response["Location"]).content.decode()
+    )
     assert not ArchiveEntry.objects.exists()
 
 

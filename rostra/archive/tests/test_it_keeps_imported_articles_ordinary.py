@@ -69,9 +69,10 @@ def test_an_imported_article_has_its_publication_in_its_history(imported, client
     ]
     assert published[0].revision_id == imported.live_revision_id
     run = PageLogEntry.objects.filter(uuid=published[0].uuid, action="wagtail.publish")
-    assert run.count() == ArticlePage.objects.filter(
-        pk__in=ArchiveEntry.objects.values("page")
-    ).count()
+    assert (
+        run.count()
+        == ArticlePage.objects.filter(pk__in=ArchiveEntry.objects.values("page")).count()
+    )
     client.force_login(administrator)
     history = client.get(reverse("wagtailadmin_pages:history", args=[imported.pk]))
     assert history.status_code == 200
