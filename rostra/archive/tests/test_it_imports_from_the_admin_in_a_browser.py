@@ -21,8 +21,10 @@ pytestmark = [
 
 
 @pytest.fixture(autouse=True)
-def in_a_thread(settings, tmp_path):
-    settings.ARCHIVE_IMPORT_IN_THREAD = True  # the embedded default: the run has its thread
+def run_in_the_request(settings, tmp_path):
+    # The run in the request that starts it: in a thread, its writes lock the test's shared
+    # in-memory SQLite tables, and the run page's reads failed ("table is locked").
+    settings.ARCHIVE_IMPORT_IN_THREAD = False
     settings.DATA_DIR = tmp_path / "data"
 
 
