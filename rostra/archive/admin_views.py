@@ -24,12 +24,14 @@ def _require(request: HttpRequest) -> None:
 
 def start(request: HttpRequest) -> HttpResponse:
     _require(request)
-    form = ImportForm(request.POST or None)
+    form = ImportForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         run = actions.do_start_import(
             request.user,
             source=data["source"],
+            archive=data["archive"] or None,
+            uploads_archive=data["uploads_archive"] or None,
             preset=data["preset"],
             dry_run=data["dry_run"],
             options={

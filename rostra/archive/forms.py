@@ -7,6 +7,7 @@ from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from rostra.archive import presets
+from rostra.archive.uploads import UploadError, check_export, check_size, check_zip
 
 
 def _pairs(text: str, field: str) -> dict[str, str]:
@@ -25,12 +26,21 @@ def _pairs(text: str, field: str) -> dict[str, str]:
 
 
 class ImportForm(forms.Form):
+    archive = forms.FileField(
+        label=_("Archive file"),
+        required=False,
+        help_text=_(
+            "The saved copy of the site as a .zip of its folder, or the WordPress export file "
+            "(.xml)."
+        ),
+    )
     source = forms.CharField(
-        label=_("Source"),
+        label=_("Or a source on the server"),
+        required=False,
         max_length=1000,
         help_text=_(
-            "On the server: the folder of the saved copy of the site, or the WordPress "
-            "export file (.xml)."
+            "For an archive too large to upload: the folder of the saved copy of the site, or "
+            "the WordPress export file (.xml), on the server."
         ),
     )
     preset = forms.ChoiceField(
@@ -51,8 +61,16 @@ class ImportForm(forms.Form):
         max_length=40,
         help_text=_("Leave empty to recognise it page by page (e.g. windows-1251)."),
     )
+    uploads_archive = forms.FileField(
+        label=_("WordPress uploads (.zip)"),
+        required=False,
+        help_text=_(
+            "The export's photos: a .zip of the site's wp-content/uploads folder (photos are "
+            "never fetched from the old site)."
+        ),
+    )
     uploads = forms.CharField(
-        label=_("WordPress uploads folder"),
+        label=_("Or a WordPress uploads folder on the server"),
         required=False,
         max_length=1000,
         help_text=_("Leave empty for the “uploads” folder beside the export file."),
@@ -76,9 +94,28 @@ class ImportForm(forms.Form):
         label=_("Dry run: check everything, write nothing"), required=False
     )
 
+    def clean_archive(self):
+        archive = self.cleaned_data.get("archive")
+        if archive:
+            try:
+                check_size(archive)
+            except UploadError as error:
+                raise forms.ValidationError(str(error)) from None
+        return archive
+
+    def clean_uploads_archive(self):
+        archive = self.cleaned_data.get("uploads_archive")
+        if archive:
+            try:
+                check_size(archive)
+                check_zip(archive, archive.name)
+            except UploadError as error:
+                raise forms.ValidationError(str(error)) from None
+        return archive
+
     def clean_source(self) -> str:
         source = self.cleaned_data["source"].strip()
-        if not Path(source).exists():
+        if source and not Path(source).exists():
             raise forms.ValidationError(_("There is no such file or folder on the server."))
         return source
 
@@ -107,11 +144,40 @@ class ImportForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        preset, source = data.get("preset"), data.get("source")
-        if preset and source:
-            kind = presets.load(preset).kind
+        preset, source, archive = data.get("preset"), data.get("source"), data.get("archive")
+        if "archive" in data and "source" in data and bool(archive) == bool(source):
+            self.add_error(
+                "archive",
+                _("Upload the archive, or give its place on the server (one of the two).")
+                if not archive
+                else _("Upload the archive or give a place on the server, not both."),
+            )
+            return data
+        if not preset:
+            return data
+        kind = presets.load(preset).kind
+        if source:
             if kind == "html" and not Path(source).is_dir():
                 self.add_error("source", _("A saved copy of a site is a folder."))
             elif kind == "wxr" and not Path(source).is_file():
                 self.add_error("source", _("A WordPress export is a file."))
+        if archive:
+            try:
+                if kind == "html":
+                    check_zip(archive, archive.name)
+                elif archive.name.lower().endswith(".zip"):
+                    raise UploadError(
+                        _(
+                            "A WordPress export is uploaded as its .xml file; its photos go in "
+                            "“WordPress uploads (.zip)”."
+                        )
+                    )
+                else:
+                    check_export(archive, archive.name)
+            except UploadError as error:
+                self.add_error("archive", str(error))
+        if data.get("uploads_archive") and kind != "wxr":
+            self.add_error(
+                "uploads_archive", _("Only a WordPress export has an uploads folder apart.")
+            )
         return data

@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from django.db import transaction
@@ -28,8 +29,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.log_actions import log as log_action
-from wagtail.models import Collection, Locale, ReferenceIndex, Revision
+from wagtail.models import Collection, Locale, PageLogEntry, ReferenceIndex, Revision
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from rostra.archive import cleaning, indexing
@@ -127,6 +127,12 @@ class Importer:
         # and the digests of every photo already stored (a new one needs no lookup).
         self._images: dict[str, object] = {}
         self._stored_hashes: set[str] | None = None
+        # The pages' "published" history entries: those of the entry being written, then
+        # those of committed entries, written in bulk with the chunk (one user action: one
+        # uuid for the whole run, as Wagtail groups the entries of one action).
+        self._entry_logs: list[PageLogEntry] = []
+        self._logs: list[PageLogEntry] = []
+        self._log_uuid = uuid.uuid4()
 
     # --- the run -----------------------------------------------------------------------
     def run(self, parsed: Parsed, progress: Callable[[int, int], None] | None = None) -> Report:
@@ -161,6 +167,7 @@ class Importer:
             translation_key = self.translation_key(story.entries)
             source_category = None
             for entry in story.entries:
+                self._entry_logs = []
                 try:
                     with transaction.atomic(), disable_reference_index_auto_update():
                         outcome, category = self.import_entry(
@@ -180,20 +187,28 @@ class Importer:
                 else:
                     setattr(report, outcome, getattr(report, outcome) + 1)
                     report.notes += [Failure(entry.key, note) for note in entry.notes]
+                    self._logs += self._entry_logs
                 if source_category is None:
                     source_category = category
                 done += 1
                 if done % CHUNK == 0:
                     # What the committed entries wrote becomes searchable chunk by chunk.
-                    if not self.options.dry_run:
-                        indexing.flush()
-                    self._images = {}
+                    self.flush_chunk()
                 if progress:
                     progress(done, total)
+        self.flush_chunk()
         if self.published and not self.options.dry_run:
             # New articles appear in listings, feeds and the home page: every cached page goes.
             transaction.on_commit(pagecache.invalidate_all)
         return report
+
+    def flush_chunk(self) -> None:
+        """After a chunk of committed entries: their history entries and search index."""
+        if not self.options.dry_run:
+            PageLogEntry.objects.bulk_create(self._logs)
+            indexing.flush()
+        self._logs = []
+        self._images = {}
 
     def translation_key(self, entries: list[Entry]) -> uuid.UUID:
         """The story's pages share one translation key: the one it already has, if any."""
@@ -302,8 +317,13 @@ class Importer:
         page.has_unpublished_changes = False
         page.first_published_at = published_at
         page.last_published_at = timezone.now()
-        with _validated_without_relations(page):
-            index.add_child(instance=page)
+        # Its "created" history entry is written in bulk with the chunk's, not by this save.
+        page.save = functools.partial(page.save, log_action=None)
+        try:
+            with _validated_without_relations(page):
+                index.add_child(instance=page)
+        finally:
+            del page.save
         revision = Revision.objects.create(
             content_object=page,
             base_content_type=page.get_base_content_type(),
@@ -317,7 +337,23 @@ class Importer:
             latest_revision_created_at=revision.created_at,
         )
         page.latest_revision = page.live_revision = revision
-        log_action(page, "wagtail.publish", user=owner, revision=revision, content_changed=True)
+        # What saving a new page and log(page, "wagtail.publish") write, kept to be written in
+        # bulk.
+        for action, logged_revision in (("wagtail.create", None), ("wagtail.publish", revision)):
+            self._entry_logs.append(
+                PageLogEntry(
+                    content_type=ContentType.objects.get_for_model(page, for_concrete_model=False),
+                    label=page.get_admin_display_title(),
+                    action=action,
+                    timestamp=timezone.now(),
+                    data={},
+                    user=owner,
+                    uuid=self._log_uuid,
+                    revision=logged_revision,
+                    content_changed=True,
+                    page=page,
+                )
+            )
         self.published = True
 
     def index(self, language: str):
@@ -543,6 +579,9 @@ def _validated_without_relations(page):
     to a row it has just read or written, and checking that each still exists cost a query per
     relation (a dozen per page). The slug's uniqueness among its siblings is still checked."""
     exclude = [f.name for f in type(page)._meta.concrete_fields if f.is_relation]
+    # The tree path is computed by treebeard under a lock on the parent's row: checking that
+    # no other page has it is a query per page for nothing.
+    exclude.append("path")
     page.full_clean = functools.partial(page.full_clean, exclude=exclude)
     try:
         yield

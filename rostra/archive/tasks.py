@@ -1,17 +1,24 @@
-"""An import started from the admin, run by django-tasks (in the request with the embedded
-default, by `rostra db_worker` with TASKS_BACKEND=database). Progress is written to the run
-as it goes, so the admin page can show it."""
+"""An import started from the admin, run in the background. Progress is written to the run as
+it goes, so the admin page can show it.
+
+With the "database" tasks backend it is a django-tasks task that `rostra db_worker` runs. The
+"immediate" backend (the embedded default) would run it inside the request that starts it, so
+the page would hang until the end and show no progress; there it runs in a thread of the server
+instead, as the CSV import does (ARCHIVE_IMPORT_IN_THREAD, by default ORG_IMPORT_IN_THREAD).
+"""
 
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 
 from django.conf import settings
+from django.db import close_old_connections, connection
 from django.utils import translation
 from django_tasks import task
 
-from rostra.archive import presets
+from rostra.archive import presets, uploads
 from rostra.archive.importer import ImportFailed, Options, do_import_archive
 from rostra.archive.models import ImportRun
 
@@ -20,18 +27,53 @@ log = logging.getLogger("rostra.archive")
 
 @task()
 def run_archive_import(run_id: int) -> None:
-    run = ImportRun.objects.get(pk=run_id)
-    options = dict(run.options)
+    run(run_id)
+
+
+def run(run_id: int) -> None:
+    imported = ImportRun.objects.get(pk=run_id)
+    if imported.status != ImportRun.Status.QUEUED:
+        return  # already run (a task delivered twice)
+    options = dict(imported.options)
     # The report's reasons are read by whoever started the run: in their language.
     with translation.override(options.pop("ui_language", None) or settings.LANGUAGE_CODE):
-        _run(run, options)
+        folder = options.pop("folder", "")
+        try:
+            _run(imported, options, Path(folder) if folder else None)
+        finally:
+            if folder:
+                uploads.remove(Path(folder))  # the uploads are read: they are not kept
 
 
-def _run(run: ImportRun, options: dict) -> None:
-    run_id = run.pk
+def _fail(run_id: int, error: str) -> None:
+    ImportRun.objects.filter(pk=run_id).update(status=ImportRun.Status.FAILED, error=error)
+
+
+def _run(imported: ImportRun, options: dict, folder: Path | None) -> None:
+    run_id = imported.pk
     ImportRun.objects.filter(pk=run_id).update(status=ImportRun.Status.RUNNING)
-    uploads = options.pop("uploads", "")
-    chosen = Options(**options, uploads=Path(uploads) if uploads else None, dry_run=run.dry_run)
+    archive = options.pop("archive", "")
+    uploads_archive = options.pop("uploads_archive", "")
+    uploads_folder = options.pop("uploads", "")
+    source = Path(imported.source)
+    try:
+        preset = presets.load(imported.preset)
+        if folder is not None:
+            if preset.kind == "html":
+                source = uploads.content_root(uploads.unpack(folder / archive, folder / "site"))
+            else:
+                source = folder / archive
+            if uploads_archive:
+                unpacked = uploads.unpack(folder / uploads_archive, folder / "uploads")
+                uploads_folder = str(uploads.uploads_root(unpacked))
+    except (uploads.UploadError, presets.PresetError) as error:
+        _fail(run_id, str(error))
+        return
+    chosen = Options(
+        **options,
+        uploads=Path(uploads_folder) if uploads_folder else None,
+        dry_run=imported.dry_run,
+    )
     step = {"next": 0}
 
     def progress(done: int, total: int) -> None:
@@ -40,15 +82,13 @@ def _run(run: ImportRun, options: dict) -> None:
             step["next"] = done + max(total // 100, 1)
 
     try:
-        report = do_import_archive(Path(run.source), presets.load(run.preset), chosen, progress)
-    except (ImportFailed, presets.PresetError) as error:
-        ImportRun.objects.filter(pk=run_id).update(status=ImportRun.Status.FAILED, error=str(error))
+        report = do_import_archive(source, preset, chosen, progress)
+    except ImportFailed as error:
+        _fail(run_id, str(error))
         return
     except Exception as error:
         log.exception("archive import %s", run_id)
-        ImportRun.objects.filter(pk=run_id).update(
-            status=ImportRun.Status.FAILED, error=f"{type(error).__name__}: {error}"
-        )
+        _fail(run_id, f"{type(error).__name__}: {error}")
         return
     ImportRun.objects.filter(pk=run_id).update(
         status=ImportRun.Status.DONE,
@@ -56,3 +96,26 @@ def _run(run: ImportRun, options: dict) -> None:
         done=report.total,
         total=report.total,
     )
+
+
+def _in_thread(run_id: int) -> None:
+    close_old_connections()
+    try:
+        run(run_id)
+    except Exception:
+        log.exception("archive import %s", run_id)
+    finally:
+        connection.close()
+
+
+def start(run_id: int) -> None:
+    """Start the run (after the transaction that recorded it has committed)."""
+    in_thread = getattr(
+        settings, "ARCHIVE_IMPORT_IN_THREAD", getattr(settings, "ORG_IMPORT_IN_THREAD", False)
+    )
+    if in_thread:
+        threading.Thread(
+            target=_in_thread, args=(run_id,), name=f"archive-import-{run_id}", daemon=True
+        ).start()
+    else:
+        run_archive_import.enqueue(run_id)

@@ -88,7 +88,9 @@ class Mirror:
 
     def soup(self, file: Path) -> BeautifulSoup:
         text, _encoding = decode(file.read_bytes(), self.encoding)
-        return BeautifulSoup(text, "html.parser")
+        # lxml's parser (libxml2) builds the page's tree several times faster than Python's,
+        # and forgives broken markup the same way browsers do.
+        return BeautifulSoup(text, "lxml")
 
     def read_entry(self, file: Path, address: str) -> Entry:
         preset = self.preset

@@ -9,6 +9,13 @@ from rostra.archive.tests import sites
 pytestmark = pytest.mark.usefixtures("fast_passwords")
 
 
+@pytest.fixture(autouse=True)
+def import_when_the_request_commits(settings):
+    """The admin's run starts as the request that records it commits, in the test's thread
+    (a browser test sets ARCHIVE_IMPORT_IN_THREAD itself, as the embedded default does)."""
+    settings.ARCHIVE_IMPORT_IN_THREAD = False
+
+
 @pytest.fixture
 def run_import(news_indexes):
     """run_import(source, "ucoz"|"wordpress", **options) -> Report"""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale
+from wagtail.models import Locale, PageLogEntry
 
 from rostra.archive.models import ArchiveEntry
 from rostra.archive.tests import sites
@@ -56,3 +56,23 @@ def test_an_editor_translates_an_imported_article_into_another_language(
     draft = imported.get_translation(german)
     assert draft.translation_key == imported.translation_key
     assert imported.get_translations().count() == 2  # Russian (imported) and German (draft)
+
+
+def test_an_imported_article_has_its_publication_in_its_history(imported, client, administrator):
+    """The "published" entries of an import are written in bulk, one per article, as one
+    action (one uuid) of the run."""
+    published = PageLogEntry.objects.filter(page=imported, action="wagtail.publish")
+
+    assert sorted(PageLogEntry.objects.filter(page=imported).values_list("action", flat=True)) == [
+        "wagtail.create",
+        "wagtail.publish",
+    ]
+    assert published[0].revision_id == imported.live_revision_id
+    run = PageLogEntry.objects.filter(uuid=published[0].uuid, action="wagtail.publish")
+    assert (
+        run.count()
+        == ArticlePage.objects.filter(pk__in=ArchiveEntry.objects.values("page")).count()
+    )
+    client.force_login(administrator)
+    history = client.get(reverse("wagtailadmin_pages:history", args=[imported.pk]))
+    assert history.status_code == 200
