@@ -1,56 +1,128 @@
-"""The demo site's text and pictures: the association (association.py), its photos
-(photos.py) and its reports (congress.py, meetings.py, culture.py, chapters.py), all invented
-for Rostra's demo."""
+"""The demo site's words, as data: association.yaml (names, places, categories, editors),
+photos.yaml (the drawn pictures) and stories/*.yaml (one report per file, every language's
+text side by side). All of it is invented for Rostra's demo.
+
+A file is read into the types of rostra.demo.content.types; a misspelt key, a missing one or
+a value of the wrong kind raises ContentError naming the file and the key."""
 
 from __future__ import annotations
 
 import datetime
+import functools
+from pathlib import Path
+from typing import Any, TypeVar
+
+import dacite
+import yaml
+from django.conf import settings
+
+from rostra.demo.content.types import Association, Img, Photo, Story, Video
 
 # Every story's date is counted back from this day, so that each load gives the same dates.
 ANCHOR = datetime.date(2026, 11, 20)
+FOLDER = Path(__file__).resolve().parent
+
+T = TypeVar("T")
 
 
-def all_stories():
-    from rostra.demo.content import chapters, congress, culture, meetings
+class ContentError(ValueError):
+    """A demo data file that cannot be read into its type."""
 
-    return [*meetings.STORIES, *culture.STORIES, *congress.STORIES, *chapters.STORIES]
+
+def read_yaml(path: Path) -> Any:
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as error:
+        raise ContentError(f"{path}: not valid YAML: {error}") from error
+
+
+def build(kind: type[T], data: Any, path: Path, where: str = "") -> T:
+    """`data` as a `kind`, every key checked (unknown keys too)."""
+    config = dacite.Config(strict=True, strict_unions_match=False, cast=[tuple, float])
+    try:
+        return dacite.from_dict(kind, data, config=config)
+    except dacite.DaciteError as error:
+        raise ContentError(f"{path}{':' + where if where else ''}: {error}") from error
+
+
+def configured_languages() -> list[str]:
+    """The site's languages, in settings order: the demo loads what it has for each."""
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def in_language(texts: dict[str, T], language: str) -> T:
+    """A language's text, or the English one where the data has none (a fifth language)."""
+    return texts[language] if language in texts else texts["en"]
+
+
+@functools.cache
+def association() -> Association:
+    path = FOLDER / "association.yaml"
+    return build(Association, read_yaml(path), path)
+
+
+@functools.cache
+def photos() -> tuple[Photo, ...]:
+    path = FOLDER / "photos.yaml"
+    return tuple(
+        build(Photo, item, path, f"[{n}]") for n, item in enumerate(read_yaml(path) or [])
+    )
+
+
+@functools.cache
+def _stories() -> tuple[Story, ...]:
+    stories = []
+    for path in sorted((FOLDER / "stories").glob("*.yaml")):
+        data = read_yaml(path)
+        if not isinstance(data, dict):
+            raise ContentError(f"{path}: a story is a mapping of keys to values")
+        if "key" in data:
+            raise ContentError(f"{path}: key: a story's key is its file name")
+        stories.append(build(Story, {**data, "key": path.stem}, path))
+    # Oldest first: pages are created in the order they happened.
+    return tuple(sorted(stories, key=lambda story: (-story.days_before, story.key)))
+
+
+def all_stories() -> list[Story]:
+    return list(_stories())
 
 
 def problems() -> list[str]:
-    """What is inconsistent in the content (unknown photos, places or categories, duplicate
-    slugs, missing captions); empty when all is well."""
-    from rostra.demo.content.association import CATEGORIES, LANGUAGES, PLACES
-    from rostra.demo.content.photos import PHOTOS
-    from rostra.demo.content.types import Img, Video
-
-    photos = {photo.key for photo in PHOTOS}
-    found, used, slugs = [], set(), {language: set() for language in LANGUAGES}
-    if len(photos) != len(PHOTOS) or len({p.title for p in PHOTOS}) != len(PHOTOS):
+    """What is inconsistent in the content (unknown photos, places, categories, languages or
+    owners, duplicate slugs, missing captions); empty when all is well."""
+    site = association()
+    keys = {photo.key for photo in photos()}
+    owners = {editor.username for editor in site.editors}
+    found, used = [], set()
+    slugs: dict[str, set[str]] = {language: set() for language in site.languages}
+    if len(keys) != len(photos()) or len({p.title for p in photos()}) != len(photos()):
         found.append("photo keys and titles must be unique")
-    keys = [story.key for story in all_stories()]
-    if len(set(keys)) != len(keys):
-        found.append("story keys must be unique")
     for story in all_stories():
         where = story.key
-        if story.place not in PLACES:
+        if story.place not in site.places:
             found.append(f"{where}: unknown place {story.place}")
-        if story.category not in CATEGORIES:
+        if story.category not in site.categories:
             found.append(f"{where}: unknown category {story.category}")
         wanted = [story.lead_photo, *story.gallery] if story.lead_photo else [*story.gallery]
         for language, text in story.texts.items():
+            if language not in slugs:
+                found.append(f"{where}: unknown language {language}")
+                continue
             if text.slug in slugs[language] or not text.slug.isascii():
                 found.append(f"{where}/{language}: slug {text.slug} repeated or not ASCII")
             slugs[language].add(text.slug)
+            if text.owner and text.owner not in owners:
+                found.append(f"{where}/{language}: unknown owner {text.owner}")
             if len(text.captions) != len(story.gallery):
                 found.append(f"{where}/{language}: one caption per gallery photo")
             for block in text.body:
                 if isinstance(block, Img):
-                    wanted.append(block.photo)
+                    wanted.append(block.image)
                 elif isinstance(block, Video) and block.poster:
                     wanted.append(block.poster)
         for key in wanted:
-            if key not in photos:
+            if key not in keys:
                 found.append(f"{where}: unknown photo {key}")
         used.update(wanted)
-    found += [f"photo {key} is not used" for key in sorted(photos - used)]
+    found += [f"photo {key} is not used" for key in sorted(keys - used)]
     return found
