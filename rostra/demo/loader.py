@@ -8,7 +8,17 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from rostra.demo import categories, content, images, indexing, news, renditions, site, users
+from rostra.demo import (
+    categories,
+    content,
+    images,
+    indexing,
+    news,
+    renditions,
+    site,
+    slugs,
+    users,
+)
 from rostra.demo import readers as demo_readers
 from rostra.events.demo import load_events_demo
 from rostra.news.models import ArticlePage
@@ -78,6 +88,9 @@ def load(
 
         started = time.monotonic()
         step("comments", started, demo_readers.ensure_comments(demo_article_ids()))
+
+        started = time.monotonic()
+        step("slugs", started, slugs.ensure_language_slugs())
 
     if make_renditions:
         started = time.monotonic()

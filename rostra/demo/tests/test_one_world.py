@@ -69,3 +69,9 @@ def test_the_congress_record_and_its_stories_agree(demo_site):
         assert congress.local_end().date().day == 12
     for key in ("congress-opens", "congress-closes"):
         assert "Aurora" in _story_text(key, "en")
+
+
+def test_the_events_name_only_the_registrys_people_places_and_dates():
+    from rostra.events.demo.data import problems
+
+    assert problems() == []

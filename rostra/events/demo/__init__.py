@@ -9,7 +9,6 @@ translated into the event's other report languages from the record's texts in th
 from __future__ import annotations
 
 import datetime
-import re
 import zlib
 
 from django.contrib.auth import get_user_model
@@ -20,7 +19,7 @@ from wagtail.models import Locale
 
 from rostra.events import actions, builders, report
 from rostra.demo.content import configured_languages
-from rostra.events.demo.data import data, events, four
+from rostra.events.demo.data import REF, data, events, four
 from rostra.events.demo.types import Demo
 from rostra.events.models import Event, EventPhoto, EventReport
 from rostra.news.models import ArticlePage
@@ -28,7 +27,6 @@ from rostra.org.demo import save_honour
 from rostra.org.demo.places import place
 from rostra.org.models import CommemorativeDate, Honour, PartnerOrganization, Person, Unit
 
-REF = re.compile(r"^[a-z]{2}-\d{2}$")
 
 
 def _honours() -> dict[str, Honour]:
