@@ -16,7 +16,7 @@ import dacite
 import yaml
 from django.conf import settings
 
-from rostra.demo.content.types import Association, Img, Photo, Story, Video
+from rostra.demo.content.types import Association, H, Img, P, Photo, Q, Story, Text, Video
 
 # Every story's date is counted back from this day, so that each load gives the same dates.
 ANCHOR = datetime.date(2026, 11, 20)
@@ -64,21 +64,47 @@ def association() -> Association:
 @functools.cache
 def photos() -> tuple[Photo, ...]:
     path = FOLDER / "photos.yaml"
-    return tuple(
-        build(Photo, item, path, f"[{n}]") for n, item in enumerate(read_yaml(path) or [])
+    return tuple(build(Photo, item, path, f"[{n}]") for n, item in enumerate(read_yaml(path) or []))
+
+
+BLOCKS = {"p": P, "h": H, "quote": Q, "image": Img, "video": Video}
+
+
+def _block(data: Any, path: Path, where: str):
+    kind = (
+        next((BLOCKS[key] for key in data if key in BLOCKS), None)
+        if isinstance(data, dict)
+        else None
     )
+    if kind is None:
+        raise ContentError(f"{path}:{where}: a block is one of {', '.join(BLOCKS)}, not {data!r}")
+    return build(kind, data, path, where)
+
+
+def read_story(path: Path) -> Story:
+    """One story file; each text and each block is checked on its own, so that an error
+    names where it is (texts.ru.body[3])."""
+    data = read_yaml(path)
+    if not isinstance(data, dict) or "key" in data or not isinstance(data.get("texts"), dict):
+        raise ContentError(
+            f"{path}: a story is a mapping with `texts` by language (its key is the file name)"
+        )
+    texts = {}
+    for language, text in data["texts"].items():
+        where = f"texts.{language}"
+        if not isinstance(text, dict) or not isinstance(text.get("body"), list):
+            raise ContentError(f"{path}:{where}: a text has a title, a slug, a lead and a body")
+        body = [_block(block, path, f"{where}.body[{n}]") for n, block in enumerate(text["body"])]
+        texts[language] = build(Text, {**text, "body": []}, path, where)
+        texts[language].body = body
+    story = build(Story, {**data, "texts": {}, "key": path.stem}, path)
+    story.texts = texts
+    return story
 
 
 @functools.cache
 def _stories() -> tuple[Story, ...]:
-    stories = []
-    for path in sorted((FOLDER / "stories").glob("*.yaml")):
-        data = read_yaml(path)
-        if not isinstance(data, dict):
-            raise ContentError(f"{path}: a story is a mapping of keys to values")
-        if "key" in data:
-            raise ContentError(f"{path}: key: a story's key is its file name")
-        stories.append(build(Story, {**data, "key": path.stem}, path))
+    stories = [read_story(path) for path in sorted((FOLDER / "stories").glob("*.yaml"))]
     # Oldest first: pages are created in the order they happened.
     return tuple(sorted(stories, key=lambda story: (-story.days_before, story.key)))
 

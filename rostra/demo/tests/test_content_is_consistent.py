@@ -33,7 +33,7 @@ texts:
 def _read(tmp_path: Path, text: str) -> Story:
     path = tmp_path / "a-story.yaml"
     path.write_text(text, encoding="utf-8")
-    return content.build(Story, content.read_yaml(path), path)
+    return content.read_story(path)
 
 
 def test_it_reads_a_story_file(tmp_path):
@@ -44,9 +44,12 @@ def test_it_reads_a_story_file(tmp_path):
 @pytest.mark.parametrize(
     ("text", "where"),
     [
-        (STORY.replace("    lead:", "    leed:"), "texts.en"),
+        (STORY.replace("    lead:", "    leed:"), "texts.en: "),
         (STORY.replace("days_before: 3", "days_before: three"), "days_before"),
-        (STORY.replace("      - p: A paragraph.", "      - para: A paragraph."), "texts.en.body"),
+        (
+            STORY.replace("      - p: A paragraph.", "      - para: A paragraph."),
+            "texts.en.body[0]",
+        ),
         (STORY.replace("texts:", "texts: [", 1), "not valid YAML"),
     ],
 )

@@ -3,6 +3,8 @@ old addresses redirect; the demo's own pages all have ASCII slugs of their langu
 
 from __future__ import annotations
 
+from urllib.parse import unquote
+
 import pytest
 from wagtail.models import Locale
 
@@ -11,7 +13,9 @@ from rostra.news.models import ArticlePage
 
 
 @pytest.mark.django_db
-def test_it_gives_old_pages_their_languages_slug_and_redirects(make_article, client):
+def test_it_gives_old_pages_their_languages_slug_and_redirects(
+    make_article, client, django_capture_on_commit_callbacks
+):
     source = make_article("ru", title="Собрание отделения в России")
     english = source.copy_for_translation(
         Locale.objects.get(language_code="en"), copy_parents=False
@@ -22,9 +26,11 @@ def test_it_gives_old_pages_their_languages_slug_and_redirects(make_article, cli
     english.save(clean=False)
     english.save_revision(clean=False).publish(skip_permission_checks=True)
     old_url = ArticlePage.objects.get(pk=english.pk).url
-    assert "собрание" in old_url
+    assert "собрание" in unquote(old_url)
 
-    assert ensure_language_slugs() == 1
+    # Wagtail adds the redirect once the publication is committed.
+    with django_capture_on_commit_callbacks(execute=True):
+        assert ensure_language_slugs() == 1
     assert ensure_language_slugs() == 0
     english = ArticlePage.objects.get(pk=english.pk)
     assert english.slug == "meeting-of-the-chapter-in-russia"

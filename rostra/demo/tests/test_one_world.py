@@ -62,8 +62,10 @@ def test_the_congress_record_and_its_stories_agree(demo_site):
         stories = _story_text("congress-opens", language)
         with translation.override(language):
             assert ceremony.honour.recipient.name in stories, language
-            assert "Aurora" in congress.venue_name or "Аврора" in congress.venue_name or (
-                "曙光" in congress.venue_name
+            assert (
+                "Aurora" in congress.venue_name
+                or "Аврора" in congress.venue_name
+                or ("曙光" in congress.venue_name)
             )
         assert congress.local_start().date().day == 10
         assert congress.local_end().date().day == 12

@@ -17,8 +17,8 @@ from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from rostra.events import actions, builders, report
 from rostra.demo.content import configured_languages
+from rostra.events import actions, builders, report
 from rostra.events.demo.data import REF, data, events, four
 from rostra.events.demo.types import Demo
 from rostra.events.models import Event, EventPhoto, EventReport
@@ -26,7 +26,6 @@ from rostra.news.models import ArticlePage
 from rostra.org.demo import save_honour
 from rostra.org.demo.places import place
 from rostra.org.models import CommemorativeDate, Honour, PartnerOrganization, Person, Unit
-
 
 
 def _honours() -> dict[str, Honour]:

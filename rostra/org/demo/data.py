@@ -7,8 +7,8 @@ from pathlib import Path
 
 from rostra.demo.content import build, read_yaml
 from rostra.org import builders as b
-from rostra.org.i18n import suffix
 from rostra.org.demo.types import Registry
+from rostra.org.i18n import suffix
 
 PATH = Path(__file__).resolve().parent / "registry.yaml"
 

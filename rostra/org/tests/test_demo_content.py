@@ -27,7 +27,11 @@ def test_it_loads_the_demo_registry_and_loading_again_changes_nothing(capsys):
         "coordinating-committee"
     )
     member = Person.objects.get(ref="cn-01")
-    assert (member.original_name, member.name_en, member.name_ru) == ("周林溪", "Zhou Linxi", "Чжоу Линьси")
+    assert (member.original_name, member.name_en, member.name_ru) == (
+        "周林溪",
+        "Zhou Linxi",
+        "Чжоу Линьси",
+    )
     assert Person.objects.get(ref="ru-01").name_zh_hans == "安娜·索科洛娃"
     assert CommemorativeDate.objects.filter(month=2, day=29).exists()
     assert "Organization demo loaded" in capsys.readouterr().out
