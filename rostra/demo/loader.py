@@ -8,9 +8,18 @@ from dataclasses import dataclass, field
 
 from django.db import transaction
 
-from rostra.demo import categories, content, images, indexing, news, renditions, site, users
+from rostra.demo import (
+    categories,
+    content,
+    images,
+    indexing,
+    news,
+    renditions,
+    site,
+    slugs,
+    users,
+)
 from rostra.demo import readers as demo_readers
-from rostra.demo.content.photos import PHOTOS
 from rostra.events.demo import load_events_demo
 from rostra.news.models import ArticlePage
 from rostra.org.demo import load_org_demo, registry_counts
@@ -58,7 +67,7 @@ def load(
 
         with indexing.deferred():
             started = time.monotonic()
-            photos, new_photos = images.ensure_photos(PHOTOS, photo_size)
+            photos, new_photos = images.ensure_photos(list(content.photos()), photo_size)
             step("photos", started, len(new_photos))
 
             started = time.monotonic()
@@ -80,6 +89,9 @@ def load(
         started = time.monotonic()
         step("comments", started, demo_readers.ensure_comments(demo_article_ids()))
 
+        started = time.monotonic()
+        step("slugs", started, slugs.ensure_language_slugs())
+
     if make_renditions:
         started = time.monotonic()
         articles = ArticlePage.objects.filter(pk__in=demo_article_ids()).select_related(
@@ -93,12 +105,13 @@ def demo_article_ids() -> list[int]:
     """The pages of all demo stories, in every language they have."""
     from wagtail.models import Locale
 
-    from rostra.demo.content.association import LANGUAGES
     from rostra.news.models import NewsIndexPage
 
     ids = []
-    for language in LANGUAGES:
-        locale = Locale.objects.get(language_code=language)
+    for language in content.configured_languages():
+        locale = Locale.objects.filter(language_code=language).first()
+        if locale is None:
+            continue
         index = NewsIndexPage.objects.filter(locale=locale).first()
         if index is None:
             continue

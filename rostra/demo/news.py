@@ -12,8 +12,7 @@ from dataclasses import dataclass, field
 from django.utils import timezone
 from wagtail.models import Locale
 
-from rostra.demo.content import ANCHOR
-from rostra.demo.content.association import DEFAULT_OWNER, PLACES, SOURCE
+from rostra.demo.content import ANCHOR, association, configured_languages, in_language
 from rostra.demo.content.types import H, Img, P, Q, Story, Text, Video
 from rostra.news import builders
 from rostra.news.models import ArticlePage, ArticleStats, NewsIndexPage
@@ -50,15 +49,15 @@ def body_data(story: Story, text: Text, images: dict) -> list[dict]:
     data = []
     for position, block in enumerate(text.body):
         match block:
-            case P(html=html):
+            case P(p=html):
                 kind, value = "paragraph", _paragraph(html)
-            case H(text=heading):
+            case H(h=heading):
                 kind, value = "heading", heading
-            case Q(text=quote, speaker=speaker, role=role):
+            case Q(quote=quote, speaker=speaker, role=role):
                 kind, value = "quote", {"text": quote, "speaker": speaker, "role": role}
-            case Img(photo=photo, caption=caption):
+            case Img(image=photo, caption=caption):
                 kind, value = "image", {"image": images[photo].pk, "caption": caption}
-            case Video(url=url, title=title, poster=poster):
+            case Video(video=url, title=title, poster=poster):
                 kind = "video"
                 value = {
                     "file": None,
@@ -74,23 +73,24 @@ def body_data(story: Story, text: Text, images: dict) -> list[dict]:
 
 
 def view_count(story: Story, language: str, is_source: bool) -> int:
-    share = 1.0 if is_source else VIEW_SHARE[language]
+    share = 1.0 if is_source else VIEW_SHARE.get(language, 0.5)
     jitter = zlib.crc32(f"{story.key}/{language}".encode()) % 97
     return int(story.views * share) + jitter
 
 
 def _fields(story: Story, language: str, ctx: Context) -> dict:
     text = story.texts[language]
+    site = association()
     return {
         "title": text.title,
         "slug": text.slug,
-        "place": PLACES[story.place][language],
-        "source": SOURCE[language],
+        "place": in_language(site.places[story.place], language),
+        "source": in_language(site.source, language),
         "lead": text.lead,
         "body": body_data(story, text, ctx.images),
         "tags": text.tags,
         "category": ctx.categories[story.category][language],
-        "owner": ctx.users[text.owner or DEFAULT_OWNER[language]],
+        "owner": ctx.users[text.owner or site.default_owner[language]],
         "featured": language in story.featured,
     }
 
@@ -109,8 +109,12 @@ def _after_create(page: ArticlePage, story: Story, language: str, is_source: boo
 
 
 def load_story(story: Story, ctx: Context) -> int:
-    """Create what is missing of `story`; returns how many articles were created."""
-    languages = list(story.texts)
+    """Create what is missing of `story` in the configured languages; returns how many
+    articles were created. (A story's language the site does not have is left out.)"""
+    configured = set(configured_languages())
+    languages = [language for language in story.texts if language in configured]
+    if not languages or languages[0] != next(iter(story.texts)):
+        return 0  # its source language is not configured
     source_language = languages[0]
     source_text = story.texts[source_language]
     index = ctx.indexes[source_language]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from rostra.demo.content.association import EDITORS, EMAIL_DOMAIN
+from rostra.demo.content import association
 
 
 def ensure_editors() -> tuple[dict[str, object], int]:
@@ -13,14 +13,21 @@ def ensure_editors() -> tuple[dict[str, object], int]:
     administrator gives them one if they are to sign in); and how many were new."""
     User = get_user_model()
     users, created = {}, 0
-    for username, first, last, group_name in EDITORS:
+    site = association()
+    for editor in site.editors:
+        username, first, last, group_name = (
+            editor.username,
+            editor.first_name,
+            editor.last_name,
+            editor.group,
+        )
         user = User.objects.filter(username=username).first()
         if user is None:
             user = User(
                 username=username,
                 first_name=first,
                 last_name=last,
-                email=f"{username}@{EMAIL_DOMAIN}",
+                email=f"{username}@{site.email_domain}",
             )
             user.set_unusable_password()
             user.save()

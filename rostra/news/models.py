@@ -30,6 +30,7 @@ from rostra.core.search import with_cjk_grams
 from rostra.news.blocks import ArticleBodyBlock
 from rostra.news.hooks import article_context, article_requested
 from rostra.news.renditions import ARTICLE_PAGE_SPECS
+from rostra.news.slugs import LanguageSlugMixin
 
 
 @register_snippet
@@ -301,7 +302,7 @@ class ArticlePageManager(PageManager):
         )
 
 
-class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
+class ArticlePage(LanguageSlugMixin, FastPageMixin, RoutablePageMixin, Page):
     date = models.DateField(_("date"), default=datetime.date.today)
     place = models.CharField(_("place"), max_length=120, blank=True, help_text=_("e.g. Geneva"))
     source = models.CharField(

@@ -9,7 +9,6 @@ translated into the event's other report languages from the record's texts in th
 from __future__ import annotations
 
 import datetime
-import re
 import zlib
 
 from django.contrib.auth import get_user_model
@@ -18,56 +17,32 @@ from django.utils import translation
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from rostra.demo.content import configured_languages
 from rostra.events import actions, builders, report
-from rostra.events.demo.data import EVENTS, HONOURS, UPCOMING, Demo
+from rostra.events.demo.data import REF, data, events, four
+from rostra.events.demo.types import Demo
 from rostra.events.models import Event, EventPhoto, EventReport
 from rostra.news.models import ArticlePage
-from rostra.org.builders import names
+from rostra.org.demo import save_honour
 from rostra.org.demo.places import place
 from rostra.org.models import CommemorativeDate, Honour, PartnerOrganization, Person, Unit
 
-REF = re.compile(r"^[a-z]{2}-\d{2}$")
-
-
-def _texts(values: tuple[str, ...]) -> tuple[str, str, str, str]:
-    return tuple((tuple(values) + ("", "", "", ""))[:4])  # type: ignore[return-value]
-
 
 def _honours() -> dict[str, Honour]:
-    found = {}
-    for key, spec in HONOURS.items():
-        title = names(*_texts(spec["title"]), base="title")
-        recipient = {}
-        if "recipient" in spec:
-            recipient["recipient_person"] = Person.objects.get(ref=spec["recipient"])
-        if "recipient_partner" in spec:
-            recipient["recipient_partner"] = PartnerOrganization.objects.get(
-                slug=spec["recipient_partner"]
-            )
-        found[key], _created = Honour.objects.update_or_create(
-            title_en=title["title_en"],
-            date=datetime.date(*spec["date"]),
-            defaults={
-                **title,
-                "kind": spec["kind"],
-                "occasion": spec["occasion"],
-                "given_by_unit": Unit.objects.get(slug="coordinating-committee"),
-                **recipient,
-            },
-        )
-    return found
+    return {key: save_honour(spec) for key, spec in data().honours.items()}
 
 
 def _event(demo: Demo, kinds: dict) -> Event:
-    start = builders.local(demo.zone, *demo.start)
+    when = datetime.datetime.strptime(demo.start, "%Y-%m-%d %H:%M")
+    start = builders.local(demo.zone, when.year, when.month, when.day, when.hour, when.minute)
     occasion = (
         CommemorativeDate.objects.filter(title_en=demo.occasion).first() if demo.occasion else None
     )
     return builders.event(
         demo.slug,
         kinds[demo.kind],
-        titles=_texts(demo.title),
-        summaries=_texts(demo.summary),
+        titles=four(demo.title),
+        summaries=four(demo.summary),
         start=start,
         end=start + datetime.timedelta(hours=demo.hours),
         time_zone=demo.zone,
@@ -89,7 +64,8 @@ def _event(demo: Demo, kinds: dict) -> Event:
 def _participants(event: Event, demo: Demo) -> dict[str, object]:
     held = demo.status == "held"
     people = {}
-    for order, (who, roles, represents) in enumerate(demo.people):
+    for order, person in enumerate(demo.people):
+        who, roles, represents = person.who, tuple(person.roles), person.represents
         fields = {"sort_order": order}
         kind, _sep, slug = represents.partition(":")
         if kind == "unit":
@@ -113,7 +89,7 @@ def _agenda(event: Event, demo: Demo, people: dict, honours: dict) -> None:
             event,
             event.start + datetime.timedelta(days=day),
             event.start + datetime.timedelta(days=day, hours=8),
-            *_texts(titles),
+            *four(titles),
             order=day,
         )
         for day, titles in enumerate(demo.days)
@@ -126,8 +102,8 @@ def _agenda(event: Event, demo: Demo, people: dict, honours: dict) -> None:
             "session": sessions[spec.day] if sessions else None,
         }
         if spec.kind == "motion":
-            item = builders.item(event, position, spec.kind, titles=_texts(spec.title), **fields)
-            motion = builders.motion(item, *_texts(spec.text))
+            item = builders.item(event, position, spec.kind, titles=four(spec.title), **fields)
+            motion = builders.motion(item, *four(spec.text))
             if spec.votes and motion.state != "closed" and demo.status == "held":
                 actions.do_record_vote(motion, spec.votes, acting_user=None)
             continue
@@ -135,18 +111,18 @@ def _agenda(event: Event, demo: Demo, people: dict, honours: dict) -> None:
             event,
             position,
             spec.kind,
-            titles=_texts(spec.title),
-            texts=_texts(spec.text),
-            quotes=_texts(spec.quote),
+            titles=four(spec.title),
+            texts=four(spec.text),
+            quotes=four(spec.quote),
             **fields,
         )
 
 
 def _photos(event: Event, demo: Demo) -> None:
-    images = {image.title: image for image in get_image_model().objects.all()}
-    from rostra.demo.content.photos import PHOTOS
+    from rostra.demo.content import photos
 
-    titles = {photo.key: photo.title for photo in PHOTOS}
+    images = {image.title: image for image in get_image_model().objects.all()}
+    titles = {photo.key: photo.title for photo in photos()}
     for order, key in enumerate(demo.photos):
         image = images.get(titles.get(key, ""))
         if image is not None:
@@ -165,13 +141,14 @@ CATEGORY_OF_KIND = {
 
 def _filing(page: ArticlePage, event: Event, language: str) -> None:
     """What the report's editor would add: category, tags, the editor who files it."""
-    from rostra.demo.content.association import CATEGORIES, DEFAULT_OWNER
+    from rostra.demo.content import association, in_language
     from rostra.news.models import Category
 
     key = CATEGORY_OF_KIND.get(event.kind.slug, "meetings")
-    _name, slug, _description = CATEGORIES[key].get(language, CATEGORIES[key]["en"])
+    slug = in_language(association().categories[key], language).slug
     page.category = Category.objects.filter(locale=page.locale, slug=slug).first()
-    page.owner = get_user_model().objects.filter(username=DEFAULT_OWNER[language]).first()
+    owner = in_language(association().default_owner, language)
+    page.owner = get_user_model().objects.filter(username=owner).first()
     with translation.override(language):
         page.tags.set([event.kind.name.lower(), *([event.city] if event.city else [])], clear=True)
 
@@ -198,7 +175,7 @@ def _reports(event: Event, demo: Demo) -> int:
         made += 1
     source = ArticlePage.objects.get(pk=source.pk)
     _views(source)
-    for language in demo.languages[1:]:
+    for language in [code for code in demo.languages[1:] if code in configured_languages()]:
         locale = Locale.objects.get(language_code=language)
         if (existing := source.get_translation_or_none(locale)) is not None:
             _views(existing)
@@ -221,7 +198,8 @@ def load_events_demo() -> dict[str, int]:
     kinds = builders.ensure_kinds()
     honours = _honours()
     reports = 0
-    for demo in [*EVENTS, *UPCOMING]:
+    demos = events()
+    for demo in demos:
         event = _event(demo, kinds)
         people = _participants(event, demo)
         _agenda(event, demo, people, honours)
@@ -229,7 +207,7 @@ def load_events_demo() -> dict[str, int]:
         if demo.status == "held":
             reports += _reports(event, demo)
     return {
-        "events": Event.objects.filter(slug__in=[d.slug for d in [*EVENTS, *UPCOMING]]).count(),
+        "events": Event.objects.filter(slug__in=[d.slug for d in demos]).count(),
         "reports": EventReport.objects.count(),
         "new_report_pages": reports,
     }

@@ -14,11 +14,24 @@ def test_it_loads_the_demo_registry_and_loading_again_changes_nothing(capsys):
     second = load_org_demo()
 
     assert first == second
-    assert second["people"] == 60
+    assert second["people"] == 68  # 60 made up, 8 more the stories name
     assert second["commemorative dates"] == 20
     assert second["units"] >= 6 and second["partners"] >= 6 and second["honours"] >= 6
-    chair = Person.objects.get(ref="cn-01")
-    assert (chair.original_name, chair.name_en, chair.name_ru) == ("李伟", "Li Wei", "Ли Вэй")
+    chair = Person.objects.get(ref="de-01")
+    assert (chair.original_name, chair.name_ru, chair.name_zh_hans) == (
+        "Henrik Dalby",
+        "Хенрик Дальбю",
+        "亨里克·达尔比",
+    )
+    assert chair.positions.get(end_date__isnull=True, role="chair").unit.slug == (
+        "coordinating-committee"
+    )
+    member = Person.objects.get(ref="cn-01")
+    assert (member.original_name, member.name_en, member.name_ru) == (
+        "周林溪",
+        "Zhou Linxi",
+        "Чжоу Линьси",
+    )
     assert Person.objects.get(ref="ru-01").name_zh_hans == "安娜·索科洛娃"
     assert CommemorativeDate.objects.filter(month=2, day=29).exists()
     assert "Organization demo loaded" in capsys.readouterr().out
@@ -31,4 +44,4 @@ def test_it_serves_the_public_pages_with_the_demo_in_every_language(client):
         for path in ["", "partners/", "calendar/", "people/cn-01/", "calendar.ics"]:
             response = client.get(f"/{language}/org/{path}")
             assert response.status_code == 200, (language, path)
-    assert "Exekutivkomitee in Deutschland" in client.get("/de/org/").content.decode()
+    assert "Landesgruppe Deutschland" in client.get("/de/org/").content.decode()
