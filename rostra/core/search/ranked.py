@@ -18,6 +18,7 @@ from __future__ import annotations
 from django.db import connection
 from django.db.models import CharField, QuerySet
 from django.db.models.functions import Cast
+from modelsearch.conf import get_app_config
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.backends import get_search_backend
 
@@ -25,6 +26,11 @@ from rostra.core.search import segment_query
 from rostra.core.search.text import query_terms
 
 RANKS = (0, 1)
+
+
+def _table(model: str) -> str:
+    # The index models live in Wagtail's search app (modelsearch's models, its app config).
+    return get_app_config().get_model(model)._meta.db_table
 
 
 class RankedSearch:
@@ -86,12 +92,10 @@ class SQLiteRankedSearch(RankedSearch):
     the title above the body (the weights of rostra.core.search.sqlite)."""
 
     def _select(self, rank):
-        from modelsearch.models import IndexEntry, SQLiteFTSIndexEntry
-
         from rostra.core.search.sqlite import BODY_WEIGHT, TITLE_WEIGHT
 
-        fts = SQLiteFTSIndexEntry._meta.db_table
-        entries = IndexEntry._meta.db_table
+        fts = _table("SQLiteFTSIndexEntry")
+        entries = _table("IndexEntry")
         # FTS5 strings: each term quoted (a quote doubled), so no term is read as syntax.
         terms = " AND ".join(
             '"' + t.replace('"', '""') + '"' for t in query_terms(self.query, self.language)
@@ -115,8 +119,6 @@ class PostgresRankedSearch(RankedSearch):
     index finds first (`body @@ any term`), so no row is read that cannot match."""
 
     def _select(self, rank):
-        from modelsearch.models import IndexEntry
-
         from rostra.core.search.postgres import config_for_language
         from rostra.core.search.sqlite import TITLE_WEIGHT
 
@@ -129,7 +131,7 @@ class PostgresRankedSearch(RankedSearch):
         any_params = [p for word in words for p in (config, word)] or [config, ""]
         keys, key_params = self._keys()
         types, type_params = self._content_types()
-        entries = IndexEntry._meta.db_table
+        entries = _table("IndexEntry")
         if rank == 0:
             match, match_params = f"e.title @@ {every}", [config, text]
         else:
