@@ -106,7 +106,7 @@ def test_it_reads_the_plain_country_and_city_columns_of_older_partner_files():
     old = (
         "slug,kind,name_en,name_ru,name_zh_hans,name_de,country,city,website,contact_email,"
         "is_public\n"
-        "city-library,library,City Library,Городская библиотека,,,Austria,Vienna,,,yes\n"
+        "city-library,partner,City Library,Городская библиотека,,,Austria,Vienna,,,yes\n"
     )
     result = _import("partners", old)
     assert result.is_valid, [str(e) for e in result.errors]
