@@ -31,9 +31,8 @@ import shutil
 import sys
 import tempfile
 import time
-from pathlib import Path
-
 from contextlib import contextmanager
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 from article_render import HOST, ROSTRA, bench_env, log, run_step, shell

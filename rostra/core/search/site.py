@@ -51,8 +51,10 @@ class Listed:
     """The hits of a provider that finds them all at once (a list)."""
 
     def __init__(self, hits: list[Hit]) -> None:
-        self.by_rank = {rank: sorted((h for h in hits if h.rank == rank), key=lambda h: h.order)
-                        for rank in RANKS}
+        self.by_rank = {
+            rank: sorted((h for h in hits if h.rank == rank), key=lambda h: h.order)
+            for rank in RANKS
+        }
 
     def count(self, rank: int) -> int:
         return len(self.by_rank[rank])

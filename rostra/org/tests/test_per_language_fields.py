@@ -112,12 +112,24 @@ def test_it_writes_the_zone_and_city_of_an_invitation_with_the_recipients_punctu
     event.city_ru = "Москва"
     event.save()
     wang = builders.person(
-        "p-wang", "王芳", "Wang Fang", "Ван Фан", "王芳", "Wang Fang",
-        home_unit=org_units["china"], language="zh-hans",
+        "p-wang",
+        "王芳",
+        "Wang Fang",
+        "Ван Фан",
+        "王芳",
+        "Wang Fang",
+        home_unit=org_units["china"],
+        language="zh-hans",
     )
     olga = builders.person(
-        "p-olga", "Ольга Смирнова", "Olga Smirnova", "Ольга Смирнова", "", "",
-        home_unit=org_units["germany"], language="ru",
+        "p-olga",
+        "Ольга Смирнова",
+        "Olga Smirnova",
+        "Ольга Смирнова",
+        "",
+        "",
+        home_unit=org_units["germany"],
+        language="ru",
     )
     with django_capture_on_commit_callbacks(execute=True):
         event_actions.do_invite(event, acting_user=None, person=wang, email="wang@example.org")
