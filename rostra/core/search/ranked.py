@@ -22,7 +22,7 @@ from modelsearch.conf import get_app_config
 from modelsearch.utils import get_descendants_content_types_pks
 from wagtail.search.backends import get_search_backend
 
-from rostra.core.search import segment_query
+from rostra.core.search import BODY_WEIGHT, TITLE_WEIGHT, segment_query
 from rostra.core.search.text import query_terms
 
 RANKS = (0, 1)
@@ -92,8 +92,6 @@ class SQLiteRankedSearch(RankedSearch):
     the title above the body (the weights of rostra.core.search.sqlite)."""
 
     def _select(self, rank):
-        from rostra.core.search.sqlite import BODY_WEIGHT, TITLE_WEIGHT
-
         fts = _table("SQLiteFTSIndexEntry")
         entries = _table("IndexEntry")
         # FTS5 strings: each term quoted (a quote doubled), so no term is read as syntax.
@@ -120,7 +118,6 @@ class PostgresRankedSearch(RankedSearch):
 
     def _select(self, rank):
         from rostra.core.search.postgres import config_for_language
-        from rostra.core.search.sqlite import TITLE_WEIGHT
 
         config = config_for_language(self.language)
         words = segment_query(self.query).split()
