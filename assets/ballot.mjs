@@ -80,7 +80,8 @@ function renderVoter(motion, me, box) {
   if (box.phase === "keys") { area.append(el("p", { text: S.keys_pending })); return; }
   if (box.phase !== "voting") return;
   const voters = [{ id: me.id, name: "" }];
-  if (motion.allow_proxy) for (const p of me.proxy_held) voters.push(p);
+  // A principal's name comes in every script (state.names): shown in the reader's.
+  if (motion.allow_proxy) for (const p of me.proxy_held) voters.push({ id: p.id, name: pick(p.name) });
   if (me.proxy_given.length) return;
   for (const v of voters) {
     const group = el("div", { class: "vote-options", role: "group", "aria-label": v.name ? fmt(S.vote_for, { name: v.name }) : S.your_ballot });
@@ -102,12 +103,12 @@ function renderTrackers(me, motion) {
   const trackers = me.trackers || {};
   for (const [voter, tracker] of Object.entries(trackers)) {
     const held = (me.proxy_held || []).find((p) => String(p.id) === voter);
-    const text = held ? fmt(S.tracker_for, { name: held.name, tracker }) : fmt(S.tracker, { tracker });
+    const text = held ? fmt(S.tracker_for, { name: pick(held.name), tracker }) : fmt(S.tracker, { tracker });
     box.append(el("p", { class: "tracker", "data-tracker": tracker, text }));
   }
   for (const voter of Object.keys(me.rejected || {})) {
     const held = (me.proxy_held || []).find((p) => String(p.id) === voter);
-    const text = held ? fmt(S.rejected_for, { name: held.name }) : S.rejected;
+    const text = held ? fmt(S.rejected_for, { name: pick(held.name) }) : S.rejected;
     box.append(el("p", { class: "ballot-rejected", role: "alert", text }));
   }
   if (Object.keys(trackers).length) {
@@ -183,10 +184,10 @@ function renderBox(motion, me, box) {
   list.replaceChildren();
   for (const t of box.tellers) {
     const status = t.lost ? S.teller_lost : t.decrypted ? S.teller_decrypted : t.key ? S.teller_key : S.teller_waiting;
-    list.append(el("li", { class: t.lost ? "teller-lost" : "", text: `${t.name}: ${status}` }));
+    list.append(el("li", { class: t.lost ? "teller-lost" : "", text: `${pick(t.name)}: ${status}` }));
   }
   const lost = box.tellers.filter((t) => t.lost);
-  $("ballot-lost").textContent = lost.length && box.phase !== "void" ? fmt(S.lost_notice, { names: lost.map((t) => t.name).join(", ") }) : "";
+  $("ballot-lost").textContent = lost.length && box.phase !== "void" ? fmt(S.lost_notice, { names: lost.map((t) => pick(t.name)).join(", ") }) : "";
   const chair = $("ballot-void");
   if (chair) chair.hidden = !["keys", "voting", "tallying"].includes(box.phase);
 }

@@ -1,10 +1,13 @@
 """How long a reader waits for search results among 20,000 published articles.
 
     .venv/bin/python bench/search.py [--articles 20000] [--keep] [--data-dir DIR]
-    .venv/bin/python bench/search.py --database-url postgres://postgres@127.0.0.1:5432/x
+    .venv/bin/python bench/search.py --database-url \
+        postgres://postgres@127.0.0.1:5432/rostra_bench_search [--keep] [--data-dir DIR]
 
 In a fresh data folder (or one kept from an earlier run with --keep, given as --data-dir, so a
-second run skips the build): migrate, then create the articles as editors would (each a page
+second run skips the build) and, on PostgreSQL, the database named (its name starts with
+rostra_bench; created when missing, reused when a run with --keep left it, dropped otherwise):
+migrate, then create the articles as editors would (each a page
 added under its language's news index, with tags, a revision, published, indexed by Wagtail's
 signals), a quarter in each of English, Russian, Chinese and German, their words drawn from a
 vocabulary per language in which the searched words occur at known rates.
@@ -13,20 +16,26 @@ Then, in-process with Django's test Client (the server's own time: routing, the 
 results page), each query 30 times after a warm-up: one word, two words, an inflected form
 (Russian «конгресса», German „Kongresses“, found by stemming) and Chinese two-character words.
 The reference, in the same run, is Wagtail's stock database search backend asked the same
-question over the same pages (the first page of results, no page rendered). Target: p95 of
-Rostra's search page at most 50 ms.
+question over the same pages (the first page of results, no page rendered). The queries one
+results page makes are counted too. Target: p95 of Rostra's search page at most 50 ms.
+
+To compare two versions of the code on the same data in the same minute, run this script with
+PYTHONPATH naming the other version's checkout (its `rostra` package is then imported instead).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
-from article_render import ROSTRA, bench_env, log, postgres_database, run_step, shell
+from article_render import HOST, ROSTRA, bench_env, log, run_step, shell
 from machine import Machine, result_line
 
 TARGET_P95_MS = 50.0
@@ -90,7 +99,9 @@ print("BENCH " + json.dumps({{"articles": ArticlePage.objects.live().count()}}))
 MEASURE = r"""
 import json, statistics, time
 from urllib.parse import quote
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import Locale
 from rostra.news.models import ArticlePage
 
@@ -114,6 +125,8 @@ for language, kind, query in QUERIES:
         started = time.perf_counter()
         client.get(url)
         times.append((time.perf_counter() - started) * 1000)
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
     locale = Locale.objects.get(language_code=language)
     reference = []
     for _ in range(repeat):
@@ -124,7 +137,8 @@ for language, kind, query in QUERIES:
         )
         reference.append((time.perf_counter() - started) * 1000)
     out.append({{"language": language, "kind": kind, "query": query, "times": times,
-                 "reference": reference, "reference_hits": len(found)}})
+                 "reference": reference, "reference_hits": len(found),
+                 "queries": len(queries.captured_queries)}})
 print("BENCH " + json.dumps(out))
 """
 
@@ -139,7 +153,9 @@ def median(values: list[float]) -> float:
     return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
 
 
-def build(env: dict[str, str], articles: int) -> None:
+def build(env: dict[str, str], articles: int) -> int:
+    """Build up to `articles` (a kept folder or database already holds some); the number of
+    live articles is returned (a kept build may hold more than asked for)."""
     existing = shell(
         "import json; from rostra.news.models import ArticlePage; "
         "print('BENCH ' + json.dumps({'n': ArticlePage.objects.live().count()}))",
@@ -148,13 +164,14 @@ def build(env: dict[str, str], articles: int) -> None:
     )["n"]
     if existing >= articles:
         log(f"  {existing} articles already built")
-        return
+        return existing
     started = time.monotonic()
     for start in range(existing, articles, BATCH):
         count = min(BATCH, articles - start)
         shell(BUILD.format(start=start, count=count), env, f"articles {start + 1}-{start + count}")
     elapsed = time.monotonic() - started
     log(f"  built {articles - existing} articles in {elapsed:.0f} s")
+    return articles
 
 
 def main() -> int:
@@ -164,13 +181,11 @@ def main() -> int:
     parser.add_argument("--data-dir", type=Path, help="a data folder kept by an earlier run")
     parser.add_argument("--keep", action="store_true", help="keep the data folder")
     options = parser.parse_args()
-    if options.database_url and options.data_dir:
-        raise SystemExit("--data-dir reuses a SQLite build; PostgreSQL builds anew each run")
     data_dir = options.data_dir or Path(tempfile.mkdtemp(prefix="rostra-search-bench-"))
     log(f"Rostra search bench (data folder {data_dir})")
     try:
         if options.database_url:
-            with postgres_database(options.database_url) as url:
+            with postgres_database(options.database_url, options.keep) as url:
                 return bench(data_dir, url, options.articles)
         return bench(data_dir, None, options.articles)
     finally:
@@ -180,21 +195,54 @@ def main() -> int:
             shutil.rmtree(data_dir, ignore_errors=True)
 
 
+@contextmanager
+def postgres_database(url: str, keep: bool):
+    """The database of `url` (created when missing), dropped afterwards unless `keep`."""
+    import psycopg
+    from psycopg import sql
+
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    if parts.scheme not in ("postgres", "postgresql") or parts.hostname != HOST:
+        raise SystemExit(f"--database-url must be postgres://...@{HOST}:PORT/DB, not {url}")
+    if not name.startswith("rostra_bench"):
+        raise SystemExit(f"the bench's database name must start with rostra_bench, not {name!r}")
+    admin_url = urlunsplit(parts._replace(path="/postgres"))
+    identifier = sql.Identifier(name)
+    with psycopg.connect(admin_url, autocommit=True, connect_timeout=5) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
+        if not exists:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(identifier))
+    log(f"  database {name}: {'reused' if exists else 'created'}")
+    try:
+        yield url
+    finally:
+        if not keep:
+            with psycopg.connect(admin_url, autocommit=True, connect_timeout=5) as conn:
+                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(identifier))
+            log(f"  dropped database {name}")
+
+
 def bench(data_dir: Path, database_url: str | None, articles: int) -> int:
     env = bench_env(data_dir, database_url)
     engine = "PostgreSQL" if database_url else "SQLite"
     log("Set-up")
     run_step([str(ROSTRA), "migrate", "--noinput", "-v0"], env, "migrate")
-    build(env, articles)
+    articles = build(env, articles)
     # The machine is judged when the measurement starts, not while the pages were built.
     machine = Machine()
     log(f"Database: {engine}; {articles} articles in four languages")
+    if os.environ.get("PYTHONPATH"):
+        log(f"Code: the rostra package of PYTHONPATH={os.environ['PYTHONPATH']}")
     log(machine.describe())
     results = shell(MEASURE.format(repeat=REPEAT), env, "searches")
     log(machine.finish())
     log("")
     log(f"Results ({REPEAT} searches each; ms; reference: Wagtail's stock database backend)")
-    log(f"  {'language':8} {'query':28} {'median':>7} {'p95':>7}   {'ref med':>7} {'ratio':>6}")
+    log(
+        f"  {'language':8} {'query':28} {'median':>7} {'p95':>7} {'queries':>7}   "
+        f"{'ref med':>7} {'ratio':>6}"
+    )
     worst = 0.0
     ratios = []
     for row in results:
@@ -204,7 +252,8 @@ def bench(data_dir: Path, database_url: str | None, articles: int) -> int:
         ratios.append(ratio)
         label = f"{row['kind']}: {row['query']}"
         log(
-            f"  {row['language']:8} {label:28} {median(row['times']):7.2f} {row_p95:7.2f}   "
+            f"  {row['language']:8} {label:28} {median(row['times']):7.2f} {row_p95:7.2f} "
+            f"{row['queries']:7d}   "
             f"{median(row['reference']):7.2f} {ratio:6.2f}"
         )
     met = worst <= TARGET_P95_MS
@@ -218,6 +267,7 @@ def bench(data_dir: Path, database_url: str | None, articles: int) -> int:
             database=engine,
             articles=articles,
             worst_p95_ms=round(worst, 2),
+            max_queries=max(row["queries"] for row in results),
             median_ratio_to_stock=round(median(ratios), 3),
             met=met if machine.quiet else None,
         )

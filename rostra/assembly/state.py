@@ -201,7 +201,7 @@ def box_section(motion: Motion) -> dict | None:
     tellers = [
         {
             "id": t.participant_id,
-            "name": t.participant.display_name,
+            "name": names(t.participant),  # every script: each reader's page picks its own
             "key": bool(t.public),
             "decrypted": bool(t.decryption),
             "lost": t.lost,

@@ -67,6 +67,14 @@ COLUMNS: dict[str, list[str]] = {
         "is_public",
     ],
 }
+# Columns of files exported before places were per language: a plain `country` or `city`
+# holds the default language's value.
+LEGACY_COLUMNS: dict[str, dict[str, str]] = {
+    "partners": {
+        "country": f"country_{suffix(settings.LANGUAGE_CODE)}",
+        "city": f"city_{suffix(settings.LANGUAGE_CODE)}",
+    },
+}
 REQUIRED: dict[str, set[str]] = {
     "people": {"ref", "original_name"},
     "memberships": {"person", "unit", "start_date"},
@@ -366,11 +374,18 @@ class _Reader:
 def _header(kind: str, decoded: csvtext.Decoded) -> tuple[list[str], RowError | None]:
     first = next(csvtext.reader(decoded), [])
     header = [h.strip() for h in first]
+    legacy = LEGACY_COLUMNS.get(kind, {})
+    both = sorted(f"{old}, {legacy[old]}" for old in header if legacy.get(old) in header)
+    header = [legacy.get(h, h) for h in header]
     missing = REQUIRED[kind] - set(header)
     unknown = set(header) - set(COLUMNS[kind]) - {""}  # "": a trailing separator
-    if not (missing or unknown):
+    if not (missing or unknown or both):
         return header, None
     parts = []
+    if both:
+        parts.append(
+            _("columns for the same values: %(names)s (keep one)") % {"names": "; ".join(both)}
+        )
     if missing:
         parts.append(_("missing columns: %(names)s") % {"names": ", ".join(sorted(missing))})
     if unknown:

@@ -177,3 +177,24 @@ def test_verify_vote_checks_the_record_and_finds_tampering(meeting, present, tel
     Motion.objects.filter(pk=motion.pk).update(adopted=True, winner="yes")
     with pytest.raises(CommandError, match="bad_decision"):
         call_command("verify-vote", str(motion.pk))
+
+
+def test_it_sends_each_tellers_name_in_every_script(meeting, present, tellers):
+    from rostra.org.models import Person
+
+    observer = tellers[1]
+    observer.person = Person.objects.create(
+        ref="olga",
+        original_name="Ольга Орлова",
+        name_en="Olga Orlova",
+        name_ru="Ольга Орлова",
+        name_zh_hans="奥尔加·奥尔洛娃",
+    )
+    observer.save()
+    motion = _open(meeting, present, tellers)
+    section = state.motion_section(Motion.objects.get(pk=motion.pk))["motion"]["box"]
+    # Each reader's page shows the name in its own script (room.js, ballot.mjs: pick).
+    assert [t["name"] for t in section["tellers"]] == [
+        {"en": "Gustav Guest"},
+        {"en": "Olga Orlova", "ru": "Ольга Орлова", "zh-hans": "奥尔加·奥尔洛娃"},
+    ]

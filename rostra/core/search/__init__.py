@@ -18,6 +18,10 @@ from wagtail.search import index
 # Han, Hiragana, Katakana, Hangul syllables, CJK compatibility ideographs.
 _CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 MAX_QUERY_LENGTH = 200
+# How much more a word in the title counts than one in the body (SQLite's bm25 weights, the
+# factor of PostgreSQL's title rank): search.sqlite, search.ranked.
+TITLE_WEIGHT = 4.0
+BODY_WEIGHT = 1.0
 
 # Django language code (its first part) -> Snowball stemmer, which is also the name of
 # PostgreSQL's text-search configuration for it (search.text on SQLite, search.postgres).

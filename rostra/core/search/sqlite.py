@@ -16,8 +16,7 @@ from modelsearch.backends.database.sqlite.sqlite import (
 from modelsearch.conf import get_app_config
 from modelsearch.query import Not, Phrase, PlainText
 
-TITLE_WEIGHT = 4.0
-BODY_WEIGHT = 1.0
+from rostra.core.search import BODY_WEIGHT, TITLE_WEIGHT
 
 
 class WeightedBM25(BM25):

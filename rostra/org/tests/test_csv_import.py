@@ -101,6 +101,24 @@ def test_it_reports_a_wrong_header_on_line_1():
 
 
 @pytest.mark.django_db
+def test_it_reads_the_plain_country_and_city_columns_of_older_partner_files():
+    # Files exported before places were per language: the values are the default language's.
+    old = (
+        "slug,kind,name_en,name_ru,name_zh_hans,name_de,country,city,website,contact_email,"
+        "is_public\n"
+        "city-library,partner,City Library,Городская библиотека,,,Austria,Vienna,,,yes\n"
+    )
+    result = _import("partners", old)
+    assert result.is_valid, [str(e) for e in result.errors]
+    library = PartnerOrganization.objects.get(slug="city-library")
+    assert (library.country_en, library.city_en, library.city_ru) == ("Austria", "Vienna", "")
+
+    both = _import("partners", "slug,kind,name_en,city,city_en\nx,partner,X,Wien,Vienna\n")
+    assert [e.line for e in both.errors] == [1]
+    assert "city, city_en" in str(both.errors[0])
+
+
+@pytest.mark.django_db
 def test_it_round_trips_an_export_through_the_import(org_units):
     builders.partner(
         "north-review",

@@ -103,3 +103,38 @@ def test_it_greets_in_the_recipients_language_and_script(
     assert greetings["olga@example.org"] == "Здравствуйте, Ольга Смирнова!"
     assert "王芳" in greetings["wang@example.org"]
     assert "Wang" not in greetings["wang@example.org"]
+
+
+def test_it_writes_the_zone_and_city_of_an_invitation_with_the_recipients_punctuation(
+    event, org_units, django_capture_on_commit_callbacks
+):
+    event.city_zh_hans = "莫斯科"
+    event.city_ru = "Москва"
+    event.save()
+    wang = builders.person(
+        "p-wang",
+        "王芳",
+        "Wang Fang",
+        "Ван Фан",
+        "王芳",
+        "Wang Fang",
+        home_unit=org_units["china"],
+        language="zh-hans",
+    )
+    olga = builders.person(
+        "p-olga",
+        "Ольга Смирнова",
+        "Olga Smirnova",
+        "Ольга Смирнова",
+        "",
+        "",
+        home_unit=org_units["germany"],
+        language="ru",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        event_actions.do_invite(event, acting_user=None, person=wang, email="wang@example.org")
+        event_actions.do_invite(event, acting_user=None, person=olga, email="olga@example.org")
+    bodies = {m.to[0]: m.body for m in mail.outbox}
+    assert "（Europe/Moscow），莫斯科\n" in bodies["wang@example.org"]
+    assert "(Europe/Moscow)" not in bodies["wang@example.org"]
+    assert " (Europe/Moscow), Москва\n" in bodies["olga@example.org"]
