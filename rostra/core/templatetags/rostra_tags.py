@@ -14,6 +14,7 @@ from django.utils.safestring import mark_safe
 from wagtail.images.models import Filter
 from wagtail.models import Locale, Page
 
+from rostra.core.addresses import absolute
 from rostra.core.routing import find_site, site_root_paths
 
 register = template.Library()
@@ -99,9 +100,7 @@ def absolute_url(context, url: str = "") -> str:
     request = context.get("request")
     if not url and request is not None:
         url = request.path
-    if url.startswith(("http://", "https://")):
-        return url
-    return settings.SITE_URL + url
+    return absolute(url)
 
 
 @register.filter
@@ -110,7 +109,7 @@ def public_url(page) -> str:
     parts = page.get_url_parts() if page is not None else None
     if not parts:
         return ""
-    return settings.SITE_URL.rstrip("/") + parts[2]
+    return absolute(parts[2])
 
 
 @register.filter
