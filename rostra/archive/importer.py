@@ -36,7 +36,7 @@ from rostra.archive import cleaning, indexing
 from rostra.archive.models import ArchiveEntry, OldAddress
 from rostra.archive.presets import Preset
 from rostra.archive.records import Entry, EntryError, Failure, Parsed, Photo
-from rostra.news import builders
+from rostra.news.content import locale_tree
 from rostra.news.models import ArticleGalleryImage, ArticlePage, ArticleStats, Category
 from rostra.readers import pagecache
 from rostra.readers.models import Comment
@@ -327,7 +327,7 @@ class Importer:
                     _("the language %(language)s is not one of this site's languages")
                     % {"language": language}
                 )
-            self._indexes[language] = builders.locale_tree(language)
+            self._indexes[language] = locale_tree(language)
         return self._indexes[language]
 
     def slug(self, entry: Entry, index) -> str:

@@ -28,8 +28,8 @@ from rostra.core.images import prefetch_renditions
 from rostra.core.pages import FastPageMixin
 from rostra.core.search import with_cjk_grams
 from rostra.news.blocks import ArticleBodyBlock
-from rostra.news.hooks import article_context, article_requested
 from rostra.news.renditions import ARTICLE_PAGE_SPECS
+from rostra.news.signals import article_context, article_requested
 
 
 @register_snippet
