@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from typing import NamedTuple
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -22,7 +22,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from rostra.events import permissions, votes
+from rostra.core.addresses import absolute
+from rostra.events import permissions, report, votes
+from rostra.events.errors import Refused as Refused  # views catch actions.Refused
 from rostra.events.models import (
     CONFIRMED_STATUSES,
     Event,
@@ -40,10 +42,6 @@ from rostra.org.i18n import field_names
 from rostra.org.models import PartnerOrganization, Person, Unit
 
 
-class Refused(ValidationError):
-    """An action that cannot be done, with a message meant for the person who asked."""
-
-
 def _require(allowed: bool) -> None:
     if not allowed:
         raise PermissionDenied
@@ -51,10 +49,6 @@ def _require(allowed: bool) -> None:
 
 def _may_manage(acting_user: object | None, event: Event) -> bool:
     return acting_user is None or permissions.can_manage_event(acting_user, event)
-
-
-def absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
 
 
 def personal_url(participant: Participant) -> str:
@@ -614,8 +608,6 @@ def do_record_vote(
 
 def do_generate_report(event: Event, *, acting_user: object | None):
     """Turn the record into a draft news article in the event's main language (see report.py)."""
-    from rostra.events import report
-
     _require(_may_manage(acting_user, event))
     if not report_possible(event):
         raise Refused(_("This event has not taken place yet: there is nothing to report."))
@@ -631,7 +623,5 @@ def report_possible(event: Event) -> bool:
 
 def do_translate_report(event: Event, language: str, *, acting_user: object | None):
     """A draft of the report in another language, prefilled from the record's texts in it."""
-    from rostra.events import report
-
     _require(_may_manage(acting_user, event))
     return report.translate(event, language, acting_user=acting_user)

@@ -25,8 +25,9 @@ from wagtail.models import Locale
 
 from rostra.events import dates, votes
 from rostra.events import record as records
+from rostra.events.errors import Refused
 from rostra.events.models import AgendaKind, Event, EventReport
-from rostra.news.builders import create_article
+from rostra.news.content import create_article
 from rostra.news.models import ArticlePage, NewsIndexPage
 from rostra.org.i18n import localized
 
@@ -343,8 +344,6 @@ def existing_report(event: Event, language: str) -> ArticlePage | None:
 @transaction.atomic
 def generate(event: Event, *, acting_user: object | None) -> ArticlePage:
     """The draft report; refused when the event already has one in its main language."""
-    from rostra.events.actions import Refused
-
     language = event.main_language
     with translation.override(language):
         if (page := existing_report(event, language)) is not None:
@@ -385,8 +384,6 @@ def translate(event: Event, language: str, *, acting_user: object | None) -> Art
     translation starts from them rather than from the source article's words; wagtail-localize
     still sees it as a translation of the report (same translation key) for syncing later.
     """
-    from rostra.events.actions import Refused
-
     with translation.override(language):
         source = existing_report(event, event.main_language)
         if source is None:
