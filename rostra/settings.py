@@ -132,6 +132,14 @@ WEB_THREADS = env_int("WEB_THREADS", 4, minimum=1)
 # A `Server-Timing: app;dur=<ms>` header on every response rendered by Django (the client sees
 # the total time anyway; this one leaves the network out).
 SERVER_TIMING = env_bool("SERVER_TIMING", True)
+# `rostra serve`: its default number of worker processes and its server. It sets ROSTRA_SERVING
+# for the processes that serve: the view flusher starts there (rostra.core.lifespan), not in
+# tests or commands; there too what is loaded at the start is frozen out of the garbage
+# collector's full passes unless ROSTRA_GC_FREEZE=0.
+WEB_CONCURRENCY = env_int("WEB_CONCURRENCY", 1, minimum=1)
+ROSTRA_SERVER = env_str("ROSTRA_SERVER", "granian")
+ROSTRA_SERVING = env_bool("ROSTRA_SERVING", False)
+ROSTRA_GC_FREEZE = env_bool("ROSTRA_GC_FREEZE", True)
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=0)}
     if DATABASES["default"]["ENGINE"].endswith("postgresql"):
@@ -384,6 +392,18 @@ ROSTRA_PAGE_CACHE = env_bool("ROSTRA_PAGE_CACHE", True)
 ROSTRA_PAGE_CACHE_SECONDS = env_int("ROSTRA_PAGE_CACHE_SECONDS", 600, minimum=1)
 ROSTRA_PAGE_CACHE_ENTRIES = env_int("ROSTRA_PAGE_CACHE_ENTRIES", 2000, minimum=1)
 ROSTRA_PAGE_CACHE_CHECK_MS = env_int("ROSTRA_PAGE_CACHE_CHECK_MS", 500, minimum=0)
+# Without Redis, the page cache's stamps and the serving processes' flush-request files
+# (rostra.readers.flushctl) live in these folders; the view counter's Redis keys start with
+# the prefix (the tests give each test its own).
+ROSTRA_PAGE_CACHE_STAMPS = DATA_DIR / "stamps"
+ROSTRA_RUN_DIR = DATA_DIR / "run"
+ROSTRA_VIEWS_KEY_PREFIX = "readers:views:"
+
+# --- Events (rostra.events) ----------------------------------------------------------------
+# The font of the PDF minutes (rostra.events.pdf), a TrueType file or collection covering the
+# site's scripts; unset or missing: the first installed of WenQuanYi Zen Hei, Noto Sans CJK
+# and DejaVu Sans (no Chinese).
+ROSTRA_PDF_FONT = env_str("ROSTRA_PDF_FONT")
 
 # --- Archive import (rostra.archive) -------------------------------------------------------
 # Importers of an organization's old site and the redirect table of its old addresses. The

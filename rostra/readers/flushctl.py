@@ -20,7 +20,7 @@ from django.conf import settings
 
 
 def run_dir() -> Path:
-    folder = Path(getattr(settings, "ROSTRA_RUN_DIR", None) or settings.DATA_DIR / "run")
+    folder = Path(settings.ROSTRA_RUN_DIR)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
 

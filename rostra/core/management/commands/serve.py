@@ -39,7 +39,10 @@ class Command(BaseCommand):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument(
-            "--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "1"))
+            "--workers",
+            type=int,
+            default=settings.WEB_CONCURRENCY,
+            help="Worker processes (default 1). Environment: WEB_CONCURRENCY.",
         )
         parser.add_argument(
             "--no-scheduler",
@@ -49,7 +52,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--server",
             choices=SERVERS,
-            default=os.environ.get("ROSTRA_SERVER", "granian"),
+            default=settings.ROSTRA_SERVER,
             help="The HTTP server: granian (default) or uvicorn. Environment: ROSTRA_SERVER.",
         )
 
@@ -68,8 +71,11 @@ class Command(BaseCommand):
         if settings.TASKS_BACKEND == "database":
             task_worker = subprocess.Popen([sys.argv[0], "db_worker"])
         follow_serve_address(host, port)
-        # Tells the server's processes that they serve (rostra.readers starts its view flusher).
+        # Tells the server's processes that they serve (rostra.core.lifespan starts the view
+        # flusher): this one through settings (uvicorn with one worker serves here), the
+        # workers it starts through the environment their settings read.
         os.environ["ROSTRA_SERVING"] = "1"
+        settings.ROSTRA_SERVING = True
         self.stdout.write(
             f"Rostra is serving on http://{host}:{port}/ with {server} (Ctrl+C stops it)"
         )
