@@ -307,7 +307,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Private pages and members-only views: the readers' login page and password form, in the theme
 # and the reader's language (the Wagtail admin keeps its own login).
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL = "wagtailcore_login"
-WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"  # noqa: S105 (a template)
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # --- E-mail, security, logging -------------------------------------------------------------
@@ -458,7 +458,8 @@ LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts, not every attempt
 # Password reset (Wagtail admin): at most this many e-mails per address, and per requesting
 # client, per hour (rostra.core.password_reset).
 ROSTRA_PASSWORD_RESET_PER_HOUR = env_int("ROSTRA_PASSWORD_RESET_PER_HOUR", 3, minimum=1)
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "rostra.core.password_reset.LimitedPasswordResetForm"
+# The name of a form class, not a password (S105).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "rostra.core.password_reset.LimitedPasswordResetForm"  # noqa: S105
 
 # Content-Security-Policy (django-csp; rostra.core.security says why the admin gets more).
 from rostra.core.security import media_origins, public_policy  # noqa: E402

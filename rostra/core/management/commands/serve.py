@@ -24,7 +24,8 @@ def follow_serve_address(host: str, port: int) -> None:
     address served on (here and in the worker processes, which read the environment)."""
     if settings.SITE_URL_FROM_ENV:
         return
-    shown = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
+    # Served on every interface: links name the local one (this binds nothing).
+    shown = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host  # noqa: S104
     if ":" in shown and not shown.startswith("["):
         shown = f"[{shown}]"
     url = f"http://{shown}:{port}"
@@ -69,7 +70,8 @@ class Command(BaseCommand):
             start_in_thread()
         task_worker = None
         if settings.TASKS_BACKEND == "database":
-            task_worker = subprocess.Popen([sys.argv[0], "db_worker"])
+            # This very command, its own program and a fixed argument: no outside input.
+            task_worker = subprocess.Popen([sys.argv[0], "db_worker"])  # noqa: S603
         follow_serve_address(host, port)
         # Tells the server's processes that they serve (rostra.core.lifespan starts the view
         # flusher): this one through settings (uvicorn with one worker serves here), the
