@@ -375,7 +375,11 @@ class Importer:
             user = User.objects.filter(username__iexact=name).first()
         if user is None:
             username = (
-                "archive-" + (slugify(name) or hashlib.sha1(name.encode()).hexdigest()[:8])
+                "archive-"
+                + (
+                    slugify(name)
+                    or hashlib.sha1(name.encode(), usedforsecurity=False).hexdigest()[:8]
+                )
             )[:150]
             user, created = User.objects.get_or_create(
                 username=username,
@@ -432,7 +436,7 @@ class Importer:
             return None
         if self.options.dry_run:
             return None
-        digest = hashlib.sha1(data).hexdigest()
+        digest = hashlib.sha1(data, usedforsecurity=False).hexdigest()
         if digest in self._images:
             return self._images[digest]
         Image = get_image_model()
