@@ -470,7 +470,7 @@ def do_mark_attendance(
     Returns the number of participants who attended by any route.
     """
     _require(_may_manage(acting_user, event))
-    wanted = set(int(pk) for pk in present_ids)
+    wanted = {int(pk) for pk in present_ids}
     people = list(event.participants.select_for_update().filter(status__in=CONFIRMED_STATUSES))
     for participant in people:
         mark = participant.pk in wanted
