@@ -13,7 +13,7 @@ class NewsConfig(AppConfig):
         from rostra.news import (  # noqa: F401  (connect handlers)
             navigation,
             receivers,
-            search,  # noqa: F401  (registers its site-search provider)
+            search,
         )
         from rostra.news.editorial import on_post_migrate
 

@@ -146,7 +146,7 @@ class HomePage(FastPageMixin, Page):
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
     subpage_types = ["news.NewsIndexPage"]
     max_count_per_parent = 1
 
@@ -177,7 +177,7 @@ class NewsIndexPage(FastPageMixin, RoutablePageMixin, Page):
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["news.HomePage"]
     subpage_types = ["news.ArticlePage"]
     max_count_per_parent = 1
@@ -332,7 +332,8 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
 
     objects = ArticlePageManager()
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        *Page.content_panels,
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("source")])],
             heading=_("Dateline"),
@@ -351,8 +352,8 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
 
     # Tags and the place are searched as words of the page's language (stemmed in it).
     search_fields = with_cjk_grams(
-        Page.search_fields
-        + [
+        [
+            *Page.search_fields,
             index.SearchField("lead"),
             index.SearchField("body"),
             index.SearchField("place"),
