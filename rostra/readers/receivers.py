@@ -52,7 +52,8 @@ def _approved_and_closed(page) -> tuple[list[Comment], bool]:
     comments, settings_table = Comment._meta.db_table, CommentSettings._meta.db_table
     rows = list(
         Comment.objects.raw(
-            f"SELECT c.id, c.page_id, c.parent_id, c.name, c.body, c.created_at, c.status, "
+            # The models' own table names; the values are parameters.
+            f"SELECT c.id, c.page_id, c.parent_id, c.name, c.body, c.created_at, c.status, "  # noqa: S608
             f"s.closed AS comments_closed "
             f"FROM (SELECT 1 AS one) AS anchor "
             f"LEFT JOIN {settings_table} s ON s.page_id = %s "
