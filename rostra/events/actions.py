@@ -9,7 +9,7 @@ E-mails leave after the transaction commits, each in its recipient's language.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -41,13 +41,16 @@ from rostra.events.models import (
 from rostra.org.i18n import field_names
 from rostra.org.models import PartnerOrganization, Person, Unit
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 
 def _require(allowed: bool) -> None:
     if not allowed:
         raise PermissionDenied
 
 
-def _may_manage(acting_user: object | None, event: Event) -> bool:
+def _may_manage(acting_user: User | None, event: Event) -> bool:
     return acting_user is None or permissions.can_manage_event(acting_user, event)
 
 
@@ -83,7 +86,7 @@ def _mail_participant(template: str, participant: Participant) -> None:
 
 @transaction.atomic
 def do_save_event(
-    event: Event, *, acting_user: object | None, organizers: Iterable[Unit] | None = None
+    event: Event, *, acting_user: User | None, organizers: Iterable[Unit] | None = None
 ) -> Event:
     """Create or update an event; organizers may name only their own units as organizers."""
     if acting_user is not None:
@@ -125,7 +128,7 @@ def seats_left(event: Event) -> int | None:
 def do_invite(
     event: Event,
     *,
-    acting_user: object | None,
+    acting_user: User | None,
     person: Person | None = None,
     name: str = "",
     email: str = "",
@@ -185,7 +188,7 @@ def do_invite(
 
 @transaction.atomic
 def do_invite_partner(
-    event: Event, partner: PartnerOrganization, *, acting_user: object | None, send: bool = True
+    event: Event, partner: PartnerOrganization, *, acting_user: User | None, send: bool = True
 ) -> PartnerInvitation:
     """Invite a partner organization as a whole (to its contact address)."""
     _require(_may_manage(acting_user, event))
@@ -249,7 +252,7 @@ def do_respond_partner(
 
 
 def _existing(
-    event: Event, *, person: Person | None = None, email: str = "", user: object | None = None
+    event: Event, *, person: Person | None = None, email: str = "", user: User | None = None
 ) -> Participant | None:
     match = Q(pk__in=[])
     if person is not None:
@@ -277,7 +280,7 @@ def do_register(
     name: str,
     email: str,
     language: str | None = None,
-    user: object | None = None,
+    user: User | None = None,
     affiliation: str = "",
     roles: Iterable[str] = (Role.GUEST,),
 ) -> Participant | None:
@@ -334,7 +337,7 @@ def do_register(
 
 
 @transaction.atomic
-def do_cancel(participant: Participant, *, acting_user: object | None = None) -> Participant | None:
+def do_cancel(participant: Participant, *, acting_user: User | None = None) -> Participant | None:
     """Cancel a registration or acceptance; the first on the waiting list takes the seat.
 
     The participant cancels through their personal link (acting_user None) or an organizer
@@ -381,7 +384,7 @@ def is_past(event: Event) -> bool:
 def do_record_participant(
     event: Event,
     *,
-    acting_user: object | None,
+    acting_user: User | None,
     person: Person | None = None,
     name: str = "",
     email: str = "",
@@ -461,7 +464,7 @@ def known_guest(name: str) -> Participant | None:
 
 @transaction.atomic
 def do_mark_attendance(
-    event: Event, present_ids: Iterable[int], *, acting_user: object | None
+    event: Event, present_ids: Iterable[int], *, acting_user: User | None
 ) -> int:
     """The organizer's attendance sheet: exactly these participants are marked present.
 
@@ -493,7 +496,7 @@ def normalize_code(code: str) -> str:
 
 
 @transaction.atomic
-def do_check_in(event: Event, code: str, *, acting_user: object | None) -> CheckIn:
+def do_check_in(event: Event, code: str, *, acting_user: User | None) -> CheckIn:
     """Check in at the door by the participant's personal code (typed or scanned); idempotent."""
     _require(_may_manage(acting_user, event))
     clean = normalize_code(code)
@@ -559,7 +562,7 @@ def _add_roles(participant: Participant, roles: Iterable[str]) -> None:
 
 @transaction.atomic
 def do_set_roles(
-    participant: Participant, roles: Iterable[str], *, acting_user: object | None
+    participant: Participant, roles: Iterable[str], *, acting_user: User | None
 ) -> set[str]:
     """Give the participant exactly these roles (presidium, chair, speaker, delegate ...)."""
     _require(_may_manage(acting_user, participant.event))
@@ -572,7 +575,7 @@ def do_set_roles(
 
 
 @transaction.atomic
-def do_assign_role(participant: Participant, role: str, *, acting_user: object | None) -> None:
+def do_assign_role(participant: Participant, role: str, *, acting_user: User | None) -> None:
     _require(_may_manage(acting_user, participant.event))
     _add_roles(participant, [role])
 
@@ -585,7 +588,7 @@ def do_record_vote(
     motion: Motion,
     counts: dict[str, int],
     *,
-    acting_user: object | None,
+    acting_user: User | None,
     eligible: int | None = None,
 ) -> Motion:
     """Record a vote's counts (taken by show of hands, or closed in the live room) and decide it."""
@@ -606,7 +609,7 @@ def do_record_vote(
 # --- The report ----------------------------------------------------------------------------
 
 
-def do_generate_report(event: Event, *, acting_user: object | None):
+def do_generate_report(event: Event, *, acting_user: User | None):
     """Turn the record into a draft news article in the event's main language (see report.py)."""
     _require(_may_manage(acting_user, event))
     if not report_possible(event):
@@ -621,7 +624,7 @@ def report_possible(event: Event) -> bool:
     )
 
 
-def do_translate_report(event: Event, language: str, *, acting_user: object | None):
+def do_translate_report(event: Event, language: str, *, acting_user: User | None):
     """A draft of the report in another language, prefilled from the record's texts in it."""
     _require(_may_manage(acting_user, event))
     return report.translate(event, language, acting_user=acting_user)

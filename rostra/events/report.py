@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import transaction
@@ -30,6 +31,9 @@ from rostra.events.models import AgendaKind, Event, EventReport
 from rostra.news.content import create_article
 from rostra.news.models import ArticlePage, NewsIndexPage
 from rostra.org.i18n import localized
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 NEEDS_TRANSLATION = {
     "en": pgettext_lazy("needs translation", "[To be translated from English]"),
@@ -342,7 +346,7 @@ def existing_report(event: Event, language: str) -> ArticlePage | None:
 
 
 @transaction.atomic
-def generate(event: Event, *, acting_user: object | None) -> ArticlePage:
+def generate(event: Event, *, acting_user: User | None) -> ArticlePage:
     """The draft report; refused when the event already has one in its main language."""
     language = event.main_language
     with translation.override(language):
@@ -377,7 +381,7 @@ def generate(event: Event, *, acting_user: object | None) -> ArticlePage:
 
 
 @transaction.atomic
-def translate(event: Event, language: str, *, acting_user: object | None) -> ArticlePage:
+def translate(event: Event, language: str, *, acting_user: User | None) -> ArticlePage:
     """A draft translation of the event's report into `language`, prefilled from the record.
 
     The record keeps its texts per language (titles, speeches, quotes, questions), so the
