@@ -42,7 +42,7 @@ async def _get(app, path: str, query: bytes = b"") -> tuple[int, dict[bytes, byt
     await app(scope, receive, send)
     start = next(m for m in sent if m["type"] == "http.response.start")
     body = b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body")
-    return start["status"], dict(start["headers"]), body
+    return start["status"], {name.lower(): value for name, value in start["headers"]}, body
 
 
 @pytest.mark.django_db
