@@ -280,7 +280,7 @@ class ViewCounter:
                     written = self.flush()
                     self.prune()
                     close_old_connections()
-                    if token:
+                    if token and poller is not None:
                         poller.answer(token, written)
                 elif self.redis is not None:
                     self.forward()

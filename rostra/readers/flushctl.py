@@ -89,7 +89,8 @@ def _alive(pid: int) -> bool:
 
 def servers() -> tuple[list[int], list[int]]:
     """(live server pids, pids of servers that stopped without unregistering)."""
-    live, gone = [], []
+    live: list[int] = []
+    gone: list[int] = []
     for path in run_dir().glob("views-*"):
         if path.suffix:
             continue

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import html
+from typing import Any
 
 from django import template
 from django.conf import settings
@@ -162,7 +163,7 @@ def responsive_image(image, spec: str, **attrs) -> str:
     if image is None:
         return ""
     renditions = image.get_renditions(*_filters(spec)).values()
-    by_width = {}
+    by_width: dict[int, Any] = {}
     for rendition in renditions:
         by_width.setdefault(rendition.width, rendition)
     candidates = [by_width[w] for w in sorted(by_width)]
