@@ -44,6 +44,8 @@ from rostra.org.models import PartnerOrganization, Person, Unit
 if TYPE_CHECKING:
     from django.contrib.auth.models import User
 
+    from rostra.news.models import ArticlePage
+
 
 def _require(allowed: bool) -> None:
     if not allowed:
@@ -59,7 +61,7 @@ def personal_url(participant: Participant) -> str:
         return absolute(reverse("events:personal", args=[participant.token]))
 
 
-def _send(template: str, to: str, language: str, context: dict) -> None:
+def _send(template: str, to: str, language: str, context: dict[str, object]) -> None:
     """Render `events/email/<template>_subject.txt` and `.txt` in `language`; send after commit."""
     if not to:
         return
@@ -71,7 +73,8 @@ def _send(template: str, to: str, language: str, context: dict) -> None:
 
 
 def _mail_participant(template: str, participant: Participant) -> None:
-    email = participant.email or (participant.person.email if participant.person_id else "")
+    person = participant.person  # no query when there is none
+    email = participant.email or (person.email if person is not None else "")
     context = {
         "participant": participant,
         "event": participant.event,
@@ -609,7 +612,7 @@ def do_record_vote(
 # --- The report ----------------------------------------------------------------------------
 
 
-def do_generate_report(event: Event, *, acting_user: User | None):
+def do_generate_report(event: Event, *, acting_user: User | None) -> ArticlePage:
     """Turn the record into a draft news article in the event's main language (see report.py)."""
     _require(_may_manage(acting_user, event))
     if not report_possible(event):
@@ -624,7 +627,7 @@ def report_possible(event: Event) -> bool:
     )
 
 
-def do_translate_report(event: Event, language: str, *, acting_user: User | None):
+def do_translate_report(event: Event, language: str, *, acting_user: User | None) -> ArticlePage:
     """A draft of the report in another language, prefilled from the record's texts in it."""
     _require(_may_manage(acting_user, event))
     return report.translate(event, language, acting_user=acting_user)

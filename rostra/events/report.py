@@ -72,9 +72,9 @@ def join(values: list[str], *, people: bool = False) -> str:
 def occasion_phrase(event: Event, language: str) -> str:
     """The occasion as shown on the event page: "Founding of the Association: 75th
     anniversary", or ""."""
-    if event.occasion_id is None:
+    occasion = event.occasion  # no query when there is none
+    if occasion is None:
         return ""
-    occasion = event.occasion
     observance = occasion.observance(event.local_start().year)
     title = localized(occasion, "title", language)
     if observance.number:
@@ -161,7 +161,7 @@ def group_names(group: records.RoleGroup) -> str:
 
 def item_values(item: records.ItemRecord, language: str) -> dict:
     """One agenda item's values for the sentences of the report, the minutes and the PDF."""
-    honour_kind = item.item.honour.kind if item.item.honour_id else ""
+    honour_kind = honour_of.kind if (honour_of := item.item.honour) is not None else ""
     honour = item.honour or (str(item.title) if item.honour_recipient else "")
     return {
         "kind": item.kind,
@@ -213,8 +213,8 @@ def context(record: records.Record, *, opening: bool = True) -> dict:
     language = record.language
     start, end = event.local_start(), event.local_end()
     observance = None
-    if event.occasion_id:
-        observance = event.occasion.observance(start.year)
+    if (occasion := event.occasion) is not None:
+        observance = occasion.observance(start.year)
     items = []
     first_motion = True
     for item in record.items:
