@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db import connection
 
@@ -30,7 +31,7 @@ class Hit:
     summary: str = ""
     date: object = None
     article: object = None  # a news article: shown as a card
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 Provider = Callable[[str, str], list[Hit]]
