@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 import datetime
-from typing import TypeAlias
+from typing import TypeAlias, TypeGuard
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.models import User as AuthUser
@@ -32,7 +32,7 @@ EVENT_ADMINISTRATORS = "Event administrators"
 User: TypeAlias = AuthUser | AnonymousUser
 
 
-def _signed_in(user: User) -> bool:
+def _signed_in(user: User) -> TypeGuard[AuthUser]:
     return not isinstance(user, AnonymousUser) and bool(getattr(user, "is_authenticated", False))
 
 

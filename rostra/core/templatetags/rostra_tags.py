@@ -198,7 +198,8 @@ def json_ld(data: dict) -> str:
     a script, so a Content-Security-Policy does not stop it."""
     import json
 
-    from django.utils.html import _json_script_escapes
+    # Private in Django (json_script's table), absent from its stubs.
+    from django.utils.html import _json_script_escapes  # type: ignore[attr-defined]
     from django.utils.safestring import mark_safe
 
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(
