@@ -30,7 +30,7 @@ REF = re.compile(r"^[a-z]{2}-\d{2}$")
 
 
 def _texts(values: tuple[str, ...]) -> tuple[str, str, str, str]:
-    return tuple((*values, "", "", "", "")[:4])  # type: ignore[return-value]
+    return tuple((tuple(values) + ("", "", "", ""))[:4])  # type: ignore[return-value]
 
 
 def _honours() -> dict[str, Honour]:
