@@ -144,7 +144,7 @@ class Registrations(threading.Thread):
         while not self.stop.is_set():
             try:
                 self.one(n)
-            except Exception as error:  # noqa: BLE001 (a bench reports every failure)
+            except Exception as error:  # a bench reports every failure
                 self.failures.append(repr(error))
             n += 1
 

@@ -16,7 +16,7 @@ from urllib.parse import parse_qs
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rostra.settings")
 
-import django  # noqa: E402
+import django
 
 django.setup(set_prefix=False)
 

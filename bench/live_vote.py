@@ -486,7 +486,7 @@ async def connect_only(url: str, tokens: list[str], server: int) -> dict:
 
 
 def client_main(args) -> None:
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    _soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
     data = json.loads(Path(args.seed_file).read_text())
     if args.reference:
@@ -547,9 +547,18 @@ def reference_run(env: dict, tmp: Path, seed_file: Path, workers: int, server: s
         time.sleep(1 if workers == 1 else 3)
         rss_idle = rss_mb(server.pid)
         client = subprocess.run(
-            [PYTHON, __file__, "--client", "--reference", "--url"]
-            + [f"ws://{HOST}:{port}/ws/live/bench/", "--seed-file", str(seed_file)]
-            + ["--server-pid", str(server.pid)],
+            [
+                PYTHON,
+                __file__,
+                "--client",
+                "--reference",
+                "--url",
+                f"ws://{HOST}:{port}/ws/live/bench/",
+                "--seed-file",
+                str(seed_file),
+                "--server-pid",
+                str(server.pid),
+            ],
             env=env,
             capture_output=True,
             text=True,

@@ -49,8 +49,8 @@ from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import article_render as base  # noqa: E402  (its set-up, server and wrk helpers)
-import machine as machine_info  # noqa: E402
+import article_render as base
+import machine as machine_info
 
 HOST = base.HOST
 NGINX = "/usr/sbin/nginx"

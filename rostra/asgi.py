@@ -4,10 +4,10 @@ import os
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "rostra.settings")
 
-from django.conf import settings  # noqa: E402
+from django.conf import settings
 
-from rostra.core.asgi import get_django_application  # noqa: E402
-from rostra.readers.pagecache import wrap as with_page_cache  # noqa: E402
+from rostra.core.asgi import get_django_application
+from rostra.readers.pagecache import wrap as with_page_cache
 
 # Anonymous readers' pages come from the page cache in front of Django (rostra.readers).
 http_application = with_page_cache(

@@ -13,6 +13,10 @@ from django.contrib.auth.models import Group
 from rostra.news import builders
 from rostra.news.editorial import ADMINISTRATORS, CHIEF_EDITORS, EDITORS
 
+# Fixtures of other modules, for every app's tests: events' kinds, an organizer and a congress
+# with its participants (rostra.assembly builds on them).
+pytest_plugins = ["rostra.events.tests.fixtures"]
+
 # The configured languages: four shipped, more in a settings module that adds one.
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -488,15 +492,6 @@ def save_screenshot(page, name: str) -> Path:
     path = ARTIFACTS / f"{name}.png"
     page.screenshot(path=str(path), full_page=True)
     return path
-
-
-# --- Events (rostra.events): kinds, an organizer, a congress with its participants -----------
-from rostra.events.testing import (  # noqa: E402, F401
-    event,
-    event_kinds,
-    event_organizer,
-    held_event,
-)
 
 
 def pytest_collection_modifyitems(items):

@@ -80,7 +80,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "rostra.core.middleware.StaticFilesMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "rostra.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -132,6 +132,14 @@ WEB_THREADS = env_int("WEB_THREADS", 4, minimum=1)
 # A `Server-Timing: app;dur=<ms>` header on every response rendered by Django (the client sees
 # the total time anyway; this one leaves the network out).
 SERVER_TIMING = env_bool("SERVER_TIMING", True)
+# `rostra serve`: its default number of worker processes and its server. It sets ROSTRA_SERVING
+# for the processes that serve: the view flusher starts there (rostra.core.lifespan), not in
+# tests or commands; there too what is loaded at the start is frozen out of the garbage
+# collector's full passes unless ROSTRA_GC_FREEZE=0.
+WEB_CONCURRENCY = env_int("WEB_CONCURRENCY", 1, minimum=1)
+ROSTRA_SERVER = env_str("ROSTRA_SERVER", "granian")
+ROSTRA_SERVING = env_bool("ROSTRA_SERVING", False)
+ROSTRA_GC_FREEZE = env_bool("ROSTRA_GC_FREEZE", True)
 if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=0)}
     if DATABASES["default"]["ENGINE"].endswith("postgresql"):
@@ -299,7 +307,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Private pages and members-only views: the readers' login page and password form, in the theme
 # and the reader's language (the Wagtail admin keeps its own login).
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL = "wagtailcore_login"
-WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"
+WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"  # noqa: S105 (a template)
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
 # --- E-mail, security, logging -------------------------------------------------------------
@@ -389,6 +397,18 @@ ROSTRA_PAGE_CACHE_CHECK_MS = env_int("ROSTRA_PAGE_CACHE_CHECK_MS", 500, minimum=
 ROSTRA_NGINX_PAGES = env_bool("ROSTRA_NGINX_PAGES", False)
 ROSTRA_NGINX_DIR = Path(env_str("ROSTRA_NGINX_DIR") or DATA_DIR / "nginx")
 ROSTRA_NGINX_VIEWS_LOG = Path(env_str("ROSTRA_NGINX_VIEWS_LOG") or ROSTRA_NGINX_DIR / "views.log")
+# Without Redis, the page cache's stamps and the serving processes' flush-request files
+# (rostra.readers.flushctl) live in these folders; the view counter's Redis keys start with
+# the prefix (the tests give each test its own).
+ROSTRA_PAGE_CACHE_STAMPS = DATA_DIR / "stamps"
+ROSTRA_RUN_DIR = DATA_DIR / "run"
+ROSTRA_VIEWS_KEY_PREFIX = "readers:views:"
+
+# --- Events (rostra.events) ----------------------------------------------------------------
+# The font of the PDF minutes (rostra.events.pdf), a TrueType file or collection covering the
+# site's scripts; unset or missing: the first installed of WenQuanYi Zen Hei, Noto Sans CJK
+# and DejaVu Sans (no Chinese).
+ROSTRA_PDF_FONT = env_str("ROSTRA_PDF_FONT")
 
 # --- Archive import (rostra.archive) -------------------------------------------------------
 # Importers of an organization's old site and the redirect table of its old addresses. The
@@ -443,7 +463,8 @@ LOGGING["loggers"]["axes"] = {"level": "WARNING"}  # lockouts, not every attempt
 # Password reset (Wagtail admin): at most this many e-mails per address, and per requesting
 # client, per hour (rostra.core.password_reset).
 ROSTRA_PASSWORD_RESET_PER_HOUR = env_int("ROSTRA_PASSWORD_RESET_PER_HOUR", 3, minimum=1)
-WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "rostra.core.password_reset.LimitedPasswordResetForm"
+# The name of a form class, not a password (S105).
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "rostra.core.password_reset.LimitedPasswordResetForm"  # noqa: S105
 
 # Content-Security-Policy (django-csp; rostra.core.security says why the admin gets more).
 from rostra.core.security import media_origins, public_policy  # noqa: E402

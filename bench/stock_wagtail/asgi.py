@@ -6,7 +6,7 @@ import time
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stock_wagtail.settings")
 
-from django.core.asgi import get_asgi_application  # noqa: E402
+from django.core.asgi import get_asgi_application
 
 django_application = get_asgi_application()
 

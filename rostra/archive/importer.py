@@ -36,7 +36,7 @@ from rostra.archive import cleaning, indexing
 from rostra.archive.models import ArchiveEntry, OldAddress
 from rostra.archive.presets import Preset
 from rostra.archive.records import Entry, EntryError, Failure, Parsed, Photo
-from rostra.news import builders
+from rostra.news.content import locale_tree
 from rostra.news.models import ArticleGalleryImage, ArticlePage, ArticleStats, Category
 from rostra.readers import pagecache
 from rostra.readers.models import Comment
@@ -363,7 +363,7 @@ class Importer:
                     _("the language %(language)s is not one of this site's languages")
                     % {"language": language}
                 )
-            self._indexes[language] = builders.locale_tree(language)
+            self._indexes[language] = locale_tree(language)
         return self._indexes[language]
 
     def slug(self, entry: Entry, index) -> str:
@@ -411,7 +411,11 @@ class Importer:
             user = User.objects.filter(username__iexact=name).first()
         if user is None:
             username = (
-                "archive-" + (slugify(name) or hashlib.sha1(name.encode()).hexdigest()[:8])
+                "archive-"
+                + (
+                    slugify(name)
+                    or hashlib.sha1(name.encode(), usedforsecurity=False).hexdigest()[:8]
+                )
             )[:150]
             user, created = User.objects.get_or_create(
                 username=username,
@@ -468,7 +472,7 @@ class Importer:
             return None
         if self.options.dry_run:
             return None
-        digest = hashlib.sha1(data).hexdigest()
+        digest = hashlib.sha1(data, usedforsecurity=False).hexdigest()
         if digest in self._images:
             return self._images[digest]
         Image = get_image_model()

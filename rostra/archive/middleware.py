@@ -7,7 +7,8 @@ without a language prefix is redirected here before LocaleMiddleware adds one.
 
 from __future__ import annotations
 
-from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
+from collections.abc import Callable
+
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 
 from rostra.archive.models import OldAddress
@@ -39,25 +40,13 @@ def redirect_for(request: HttpRequest) -> HttpResponse | None:
 
 
 class OldAddressMiddleware:
-    sync_capable = True
-    async_capable = True
+    """Sync only: the pooled ASGI handler (rostra.core.asgi) runs the chain in sync mode."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
-        self._is_async = iscoroutinefunction(get_response)
-        if self._is_async:
-            markcoroutinefunction(self)
 
-    def __call__(self, request: HttpRequest):
-        if self._is_async:
-            return self.__acall__(request)
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         if response.status_code == 404:
             return redirect_for(request) or response
-        return response
-
-    async def __acall__(self, request: HttpRequest):
-        response = await self.get_response(request)
-        if response.status_code == 404:
-            return await sync_to_async(redirect_for)(request) or response
         return response

@@ -29,7 +29,7 @@ from rostra.org.i18n import field_names
 class Who:
     """What a connection knows of its participant (small: thousands are held per process)."""
 
-    __slots__ = ("id", "event_id", "name", "roles", "status")
+    __slots__ = ("event_id", "id", "name", "roles", "status")
 
     def __init__(self, pk: int, event_id: int, name: dict, roles: frozenset[str], status: str):
         self.id = pk

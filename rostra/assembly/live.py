@@ -380,7 +380,7 @@ class Hub:
                 for op in ops:
                     try:
                         results.append((await self.run_db(_apply_ops, [op], self.worker_id))[0])
-                    except Exception as error:  # noqa: BLE001
+                    except Exception as error:  # each op gets its own answer
                         log.exception("assembly writer: op failed")
                         results.append(error)
             for (op, future), result in zip(batch, results, strict=True):

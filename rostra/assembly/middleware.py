@@ -20,5 +20,5 @@ class SessionAuthMiddleware(AuthMiddleware):
         await super().resolve_scope(scope)
 
 
-def RoomAuthStack(inner):  # noqa: N802  (named like Channels' AuthMiddlewareStack)
+def RoomAuthStack(inner):  # named like Channels' AuthMiddlewareStack
     return CookieMiddleware(SessionMiddleware(SessionAuthMiddleware(inner)))

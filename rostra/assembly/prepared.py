@@ -23,12 +23,12 @@ _INT_BASE = -7_319_562_817_113_000_000  # ids are positive: no real value is nea
 _int_slots: dict[int, str] = {}
 
 
-def Slot(name: str) -> str:  # noqa: N802  (used like a class)
+def Slot(name: str) -> str:  # named like a class: used like one
     """A named place for a text value."""
     return f"{_PREFIX}{name}\x00"
 
 
-def IntSlot(name: str) -> int:  # noqa: N802
+def IntSlot(name: str) -> int:  # named like a class: used like one
     """A named place for an integer value (an id)."""
     for number, known in _int_slots.items():
         if known == name:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from wagtail.admin.panels import FieldPanel, FieldRowPanel
 
 from rostra.org.i18n import field_names
 
 
-def language_panels(base: str, per_row: int = 2) -> list:
+def language_panels(base: str, per_row: int = 2) -> list[Any]:
     """One FieldPanel per language of `settings.LANGUAGES`, `per_row` to a row."""
     names = field_names(base)
     return [

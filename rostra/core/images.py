@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 
-def prefetch_renditions(images: Iterable, specs: Iterable[str]) -> None:
+def prefetch_renditions(images: Iterable[Any], specs: Iterable[str]) -> None:
     """Load the renditions of all `images` for the filter `specs` in one query.
 
     Wagtail looks in `prefetched_renditions` before its cache and the database, so a page
@@ -17,7 +18,7 @@ def prefetch_renditions(images: Iterable, specs: Iterable[str]) -> None:
     pending = [image for image in pending if not hasattr(image, "prefetched_renditions")]
     if not pending:
         return
-    by_image: dict[int, list] = {image.pk: [] for image in pending}
+    by_image: dict[int, list[Any]] = {image.pk: [] for image in pending}
     renditions = (
         pending[0]
         .get_rendition_model()

@@ -1,12 +1,13 @@
+"""Rostra's own Django middleware. Every one is sync only: the pooled ASGI handler
+(rostra.core.asgi) builds the chain in sync mode and runs it, with the view, on one thread."""
+
 from __future__ import annotations
 
 import re
 
-from asgiref.sync import iscoroutinefunction, markcoroutinefunction, sync_to_async
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
-from whitenoise.middleware import WhiteNoiseMiddleware
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
@@ -17,46 +18,15 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
     images live outside the language prefix: their 404s stay 404s.
     """
 
-    def process_response(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    def process_response(
+        self, request: HttpRequest, response: HttpResponseBase
+    ) -> HttpResponseBase:
         if response.status_code == 404 and request.path_info.startswith(
             settings.ROSTRA_UNPREFIXED_PATHS
         ):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)
-
-
-class StaticFilesMiddleware(WhiteNoiseMiddleware):
-    """WhiteNoise that also runs in async mode.
-
-    WhiteNoise's middleware is sync-only. Under ASGI, Django then hops from a worker thread back
-    to the event loop for the rest of the (async-capable) middleware and out to a thread again
-    for the view: two thread switches on every request, several milliseconds on a small machine.
-    Serving a static file still runs in a thread; everything else stays on the event loop.
-    """
-
-    sync_capable = True
-    async_capable = True
-
-    def __init__(self, get_response=None):
-        super().__init__(get_response)
-        self._is_async = iscoroutinefunction(get_response)
-        if self._is_async:
-            markcoroutinefunction(self)
-
-    def __call__(self, request: HttpRequest):
-        if self._is_async:
-            return self.__acall__(request)
-        return super().__call__(request)
-
-    async def __acall__(self, request: HttpRequest) -> HttpResponse:
-        if self.autorefresh:
-            static_file = await sync_to_async(self.find_file)(request.path_info)
-        else:
-            static_file = self.files.get(request.path_info)
-        if static_file is not None:
-            return await sync_to_async(self.serve)(static_file, request)
-        return await self.get_response(request)
 
 
 class PageEditLockMiddleware:

@@ -95,7 +95,7 @@ def _deepest_live_page(url_paths: list[str]) -> tuple[int, int, str, bool] | Non
         WHERE p.live AND p.url_path IN ({placeholders})
         ORDER BY p.depth DESC
         LIMIT 1
-    """
+    """  # noqa: S608 (quoted table names and placeholders; the values are parameters)
     with connection.cursor() as cursor:
         cursor.execute(sql, url_paths)
         row = cursor.fetchone()

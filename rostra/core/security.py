@@ -15,6 +15,7 @@ are only for signed-in staff, never cached, and show no reader-written HTML unes
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
 from csp.constants import NONE, SELF, UNSAFE_INLINE
@@ -23,7 +24,7 @@ from csp.middleware import CSPMiddleware, PolicyParts
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
 
-def public_policy(jitsi_server: str, media_origins: list[str]) -> dict:
+def public_policy(jitsi_server: str, media_origins: list[str]) -> dict[str, Any]:
     """CONTENT_SECURITY_POLICY for settings: the strict policy every page starts from."""
     frames = [SELF] + ([f"https://{jitsi_server}"] if jitsi_server else [])
     return {

@@ -87,7 +87,7 @@ def tidy(text: str, language: str | None) -> str:
     if not text or not is_cjk(language):
         return text
 
-    def widen(match: re.Match) -> str:
+    def widen(match: re.Match[str]) -> str:
         return _FULL_WIDTH[match.group(2)]
 
     # A punctuation mark with Chinese on either side (spaces around it dropped).

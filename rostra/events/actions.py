@@ -9,10 +9,10 @@ E-mails leave after the transaction commits, each in its recipient's language.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from django.conf import settings
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage
 from django.db import IntegrityError, transaction
 from django.db.models import Q
@@ -22,7 +22,9 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from rostra.events import permissions, votes
+from rostra.core.addresses import absolute
+from rostra.events import permissions, report, votes
+from rostra.events.errors import Refused as Refused  # views catch actions.Refused
 from rostra.events.models import (
     CONFIRMED_STATUSES,
     Event,
@@ -39,9 +41,10 @@ from rostra.events.models import (
 from rostra.org.i18n import field_names
 from rostra.org.models import PartnerOrganization, Person, Unit
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
-class Refused(ValidationError):
-    """An action that cannot be done, with a message meant for the person who asked."""
+    from rostra.news.models import ArticlePage
 
 
 def _require(allowed: bool) -> None:
@@ -49,12 +52,8 @@ def _require(allowed: bool) -> None:
         raise PermissionDenied
 
 
-def _may_manage(acting_user: object | None, event: Event) -> bool:
+def _may_manage(acting_user: User | None, event: Event) -> bool:
     return acting_user is None or permissions.can_manage_event(acting_user, event)
-
-
-def absolute(path: str) -> str:
-    return settings.SITE_URL.rstrip("/") + path
 
 
 def personal_url(participant: Participant) -> str:
@@ -62,7 +61,7 @@ def personal_url(participant: Participant) -> str:
         return absolute(reverse("events:personal", args=[participant.token]))
 
 
-def _send(template: str, to: str, language: str, context: dict) -> None:
+def _send(template: str, to: str, language: str, context: dict[str, object]) -> None:
     """Render `events/email/<template>_subject.txt` and `.txt` in `language`; send after commit."""
     if not to:
         return
@@ -74,7 +73,8 @@ def _send(template: str, to: str, language: str, context: dict) -> None:
 
 
 def _mail_participant(template: str, participant: Participant) -> None:
-    email = participant.email or (participant.person.email if participant.person_id else "")
+    person = participant.person  # no query when there is none
+    email = participant.email or (person.email if person is not None else "")
     context = {
         "participant": participant,
         "event": participant.event,
@@ -89,7 +89,7 @@ def _mail_participant(template: str, participant: Participant) -> None:
 
 @transaction.atomic
 def do_save_event(
-    event: Event, *, acting_user: object | None, organizers: Iterable[Unit] | None = None
+    event: Event, *, acting_user: User | None, organizers: Iterable[Unit] | None = None
 ) -> Event:
     """Create or update an event; organizers may name only their own units as organizers."""
     if acting_user is not None:
@@ -131,7 +131,7 @@ def seats_left(event: Event) -> int | None:
 def do_invite(
     event: Event,
     *,
-    acting_user: object | None,
+    acting_user: User | None,
     person: Person | None = None,
     name: str = "",
     email: str = "",
@@ -191,7 +191,7 @@ def do_invite(
 
 @transaction.atomic
 def do_invite_partner(
-    event: Event, partner: PartnerOrganization, *, acting_user: object | None, send: bool = True
+    event: Event, partner: PartnerOrganization, *, acting_user: User | None, send: bool = True
 ) -> PartnerInvitation:
     """Invite a partner organization as a whole (to its contact address)."""
     _require(_may_manage(acting_user, event))
@@ -255,7 +255,7 @@ def do_respond_partner(
 
 
 def _existing(
-    event: Event, *, person: Person | None = None, email: str = "", user: object | None = None
+    event: Event, *, person: Person | None = None, email: str = "", user: User | None = None
 ) -> Participant | None:
     match = Q(pk__in=[])
     if person is not None:
@@ -283,7 +283,7 @@ def do_register(
     name: str,
     email: str,
     language: str | None = None,
-    user: object | None = None,
+    user: User | None = None,
     affiliation: str = "",
     roles: Iterable[str] = (Role.GUEST,),
 ) -> Participant | None:
@@ -340,7 +340,7 @@ def do_register(
 
 
 @transaction.atomic
-def do_cancel(participant: Participant, *, acting_user: object | None = None) -> Participant | None:
+def do_cancel(participant: Participant, *, acting_user: User | None = None) -> Participant | None:
     """Cancel a registration or acceptance; the first on the waiting list takes the seat.
 
     The participant cancels through their personal link (acting_user None) or an organizer
@@ -387,7 +387,7 @@ def is_past(event: Event) -> bool:
 def do_record_participant(
     event: Event,
     *,
-    acting_user: object | None,
+    acting_user: User | None,
     person: Person | None = None,
     name: str = "",
     email: str = "",
@@ -467,7 +467,7 @@ def known_guest(name: str) -> Participant | None:
 
 @transaction.atomic
 def do_mark_attendance(
-    event: Event, present_ids: Iterable[int], *, acting_user: object | None
+    event: Event, present_ids: Iterable[int], *, acting_user: User | None
 ) -> int:
     """The organizer's attendance sheet: exactly these participants are marked present.
 
@@ -476,7 +476,7 @@ def do_mark_attendance(
     Returns the number of participants who attended by any route.
     """
     _require(_may_manage(acting_user, event))
-    wanted = set(int(pk) for pk in present_ids)
+    wanted = {int(pk) for pk in present_ids}
     people = list(event.participants.select_for_update().filter(status__in=CONFIRMED_STATUSES))
     for participant in people:
         mark = participant.pk in wanted
@@ -499,7 +499,7 @@ def normalize_code(code: str) -> str:
 
 
 @transaction.atomic
-def do_check_in(event: Event, code: str, *, acting_user: object | None) -> CheckIn:
+def do_check_in(event: Event, code: str, *, acting_user: User | None) -> CheckIn:
     """Check in at the door by the participant's personal code (typed or scanned); idempotent."""
     _require(_may_manage(acting_user, event))
     clean = normalize_code(code)
@@ -565,7 +565,7 @@ def _add_roles(participant: Participant, roles: Iterable[str]) -> None:
 
 @transaction.atomic
 def do_set_roles(
-    participant: Participant, roles: Iterable[str], *, acting_user: object | None
+    participant: Participant, roles: Iterable[str], *, acting_user: User | None
 ) -> set[str]:
     """Give the participant exactly these roles (presidium, chair, speaker, delegate ...)."""
     _require(_may_manage(acting_user, participant.event))
@@ -578,7 +578,7 @@ def do_set_roles(
 
 
 @transaction.atomic
-def do_assign_role(participant: Participant, role: str, *, acting_user: object | None) -> None:
+def do_assign_role(participant: Participant, role: str, *, acting_user: User | None) -> None:
     _require(_may_manage(acting_user, participant.event))
     _add_roles(participant, [role])
 
@@ -591,7 +591,7 @@ def do_record_vote(
     motion: Motion,
     counts: dict[str, int],
     *,
-    acting_user: object | None,
+    acting_user: User | None,
     eligible: int | None = None,
 ) -> Motion:
     """Record a vote's counts (taken by show of hands, or closed in the live room) and decide it."""
@@ -612,10 +612,8 @@ def do_record_vote(
 # --- The report ----------------------------------------------------------------------------
 
 
-def do_generate_report(event: Event, *, acting_user: object | None):
+def do_generate_report(event: Event, *, acting_user: User | None) -> ArticlePage:
     """Turn the record into a draft news article in the event's main language (see report.py)."""
-    from rostra.events import report
-
     _require(_may_manage(acting_user, event))
     if not report_possible(event):
         raise Refused(_("This event has not taken place yet: there is nothing to report."))
@@ -629,9 +627,7 @@ def report_possible(event: Event) -> bool:
     )
 
 
-def do_translate_report(event: Event, language: str, *, acting_user: object | None):
+def do_translate_report(event: Event, language: str, *, acting_user: User | None) -> ArticlePage:
     """A draft of the report in another language, prefilled from the record's texts in it."""
-    from rostra.events import report
-
     _require(_may_manage(acting_user, event))
     return report.translate(event, language, acting_user=acting_user)

@@ -36,6 +36,12 @@ KINDS = [
 ]
 
 
+def four(texts: Iterable[str]) -> tuple[str, str, str, str]:
+    """The texts in (en, ru, zh-hans, de) order, the missing ones empty."""
+    en, ru, zh, de = (*texts, "", "", "", "")[:4]
+    return en, ru, zh, de
+
+
 def ensure_kinds() -> dict[str, EventKind]:
     kinds = {}
     for order, (slug, en, ru, zh, de) in enumerate(KINDS):
@@ -62,8 +68,8 @@ def event(
     partner_organizers: Iterable = (),
     **fields,
 ) -> Event:
-    en, ru, zh, de = (tuple(titles) + ("", "", "", ""))[:4]
-    text = (tuple(summaries) + ("", "", "", ""))[:4]
+    en, ru, zh, de = four(titles)
+    text = four(summaries)
     obj, _created = Event.objects.update_or_create(
         slug=slug,
         defaults={
@@ -81,7 +87,7 @@ def event(
 
 
 def session(event: Event, start, end, *titles: str, order: int = 0) -> EventSession:
-    en, ru, zh, de = (tuple(titles) + ("", "", "", ""))[:4]
+    en, ru, zh, de = four(titles)
     obj, _created = EventSession.objects.update_or_create(
         event=event,
         sort_order=order,
@@ -133,15 +139,15 @@ def item(
     quotes: tuple[str, ...] = (),
     **fields,
 ) -> AgendaItem:
-    en, ru, zh, de = (tuple(titles) + ("", "", "", ""))[:4]
+    en, ru, zh, de = four(titles)
     obj, _created = AgendaItem.objects.update_or_create(
         event=event,
         position=position,
         defaults={
             "kind": kind,
             **names(en, ru, zh, de, base="title"),
-            **names(*(tuple(texts) + ("", "", "", ""))[:4], base="text"),
-            **names(*(tuple(quotes) + ("", "", "", ""))[:4], base="quote"),
+            **names(*four(texts), base="text"),
+            **names(*four(quotes), base="quote"),
             **fields,
         },
     )
@@ -149,7 +155,7 @@ def item(
 
 
 def motion(item: AgendaItem, *questions: str, **fields) -> Motion:
-    en, ru, zh, de = (tuple(questions) + ("", "", "", ""))[:4]
+    en, ru, zh, de = four(questions)
     fields.setdefault(
         "options", yes_no_options() if fields.get("kind", "yes_no") == "yes_no" else []
     )

@@ -36,8 +36,8 @@ _ORGANIZE = [
 ]
 GRANTS = {
     EVENT_ORGANIZERS: _ORGANIZE,
-    EVENT_ADMINISTRATORS: _ORGANIZE
-    + [
+    EVENT_ADMINISTRATORS: [
+        *_ORGANIZE,
         "events.manage_all_events",
         "events.add_eventkind",
         "events.change_eventkind",

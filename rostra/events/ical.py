@@ -11,12 +11,9 @@ from django.utils import timezone
 from icalendar import Calendar
 from icalendar import Event as VEvent
 
+from rostra.core.addresses import absolute, site_host
 from rostra.core.typography import join_clauses
 from rostra.events.models import Event, EventStatus
-
-
-def _host() -> str:
-    return settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0] or "rostra.local"
 
 
 def build_calendar(events: QuerySet[Event] | list[Event], language: str, url_of) -> bytes:
@@ -29,7 +26,7 @@ def build_calendar(events: QuerySet[Event] | list[Event], language: str, url_of)
     stamp = timezone.now().replace(microsecond=0)
     for event in events:
         entry = VEvent()
-        entry.add("uid", f"event-{event.pk}@{_host()}")
+        entry.add("uid", f"event-{event.pk}@{site_host()}")
         entry.add("dtstamp", stamp)
         entry.add("dtstart", event.start.astimezone(datetime.UTC))
         entry.add("dtend", event.end.astimezone(datetime.UTC))
@@ -39,7 +36,7 @@ def build_calendar(events: QuerySet[Event] | list[Event], language: str, url_of)
         location = join_clauses([event.venue_name, event.city, event.country], language)
         if location:
             entry.add("location", location)
-        entry.add("url", settings.SITE_URL.rstrip("/") + url_of(event))
+        entry.add("url", absolute(url_of(event)))
         entry.add("status", "CANCELLED" if event.status == EventStatus.CANCELLED else "CONFIRMED")
         entry.add("categories", [event.kind.name])
         calendar.add_component(entry)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.urls import reverse
 from django.utils import translation
 
@@ -9,6 +11,6 @@ from rostra.core import nav
 
 
 @nav.register
-def events_navigation(language: str) -> dict:
+def events_navigation(language: str) -> dict[str, Any]:
     with translation.override(language):
         return {"events_url": reverse("events:index")}

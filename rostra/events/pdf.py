@@ -28,7 +28,7 @@ FONT_CANDIDATES = [
 
 
 def font_path() -> Path:
-    configured = getattr(settings, "ROSTRA_PDF_FONT", "")
+    configured = settings.ROSTRA_PDF_FONT
     for candidate in [configured, *FONT_CANDIDATES]:
         if candidate and Path(candidate).exists():
             return Path(candidate)

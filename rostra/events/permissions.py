@@ -15,8 +15,10 @@
 from __future__ import annotations
 
 import datetime
+from typing import TypeAlias, TypeGuard
 
 from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import User as AuthUser
 from django.db.models import Q, QuerySet
 
 from rostra.events.models import Event, Participant
@@ -26,10 +28,11 @@ from rostra.org.models import Membership, Position, Unit, descendant_ids
 EVENT_ORGANIZERS = "Event organizers"
 EVENT_ADMINISTRATORS = "Event administrators"
 
-User = object  # any auth user, AnonymousUser included
+# Any user a request has: a signed-in account or the anonymous visitor.
+User: TypeAlias = AuthUser | AnonymousUser
 
 
-def _signed_in(user: User) -> bool:
+def _signed_in(user: User) -> TypeGuard[AuthUser]:
     return not isinstance(user, AnonymousUser) and bool(getattr(user, "is_authenticated", False))
 
 

@@ -12,12 +12,11 @@ import io
 import segno
 from django.urls import reverse
 
+from rostra.core.addresses import absolute
 from rostra.events.models import Participant
 
 
 def check_in_url(participant: Participant) -> str:
-    from rostra.events.actions import absolute
-
     path = reverse("events_check_in", args=[participant.event_id])
     return absolute(f"{path}?code={participant.code}")
 

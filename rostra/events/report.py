@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import transaction
@@ -25,10 +26,14 @@ from wagtail.models import Locale
 
 from rostra.events import dates, votes
 from rostra.events import record as records
+from rostra.events.errors import Refused
 from rostra.events.models import AgendaKind, Event, EventReport
-from rostra.news.builders import create_article
+from rostra.news.content import create_article
 from rostra.news.models import ArticlePage, NewsIndexPage
 from rostra.org.i18n import localized
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
 
 NEEDS_TRANSLATION = {
     "en": pgettext_lazy("needs translation", "[To be translated from English]"),
@@ -67,9 +72,9 @@ def join(values: list[str], *, people: bool = False) -> str:
 def occasion_phrase(event: Event, language: str) -> str:
     """The occasion as shown on the event page: "Founding of the Association: 75th
     anniversary", or ""."""
-    if event.occasion_id is None:
+    occasion = event.occasion  # no query when there is none
+    if occasion is None:
         return ""
-    occasion = event.occasion
     observance = occasion.observance(event.local_start().year)
     title = localized(occasion, "title", language)
     if observance.number:
@@ -156,7 +161,7 @@ def group_names(group: records.RoleGroup) -> str:
 
 def item_values(item: records.ItemRecord, language: str) -> dict:
     """One agenda item's values for the sentences of the report, the minutes and the PDF."""
-    honour_kind = item.item.honour.kind if item.item.honour_id else ""
+    honour_kind = honour_of.kind if (honour_of := item.item.honour) is not None else ""
     honour = item.honour or (str(item.title) if item.honour_recipient else "")
     return {
         "kind": item.kind,
@@ -208,8 +213,8 @@ def context(record: records.Record, *, opening: bool = True) -> dict:
     language = record.language
     start, end = event.local_start(), event.local_end()
     observance = None
-    if event.occasion_id:
-        observance = event.occasion.observance(start.year)
+    if (occasion := event.occasion) is not None:
+        observance = occasion.observance(start.year)
     items = []
     first_motion = True
     for item in record.items:
@@ -341,10 +346,8 @@ def existing_report(event: Event, language: str) -> ArticlePage | None:
 
 
 @transaction.atomic
-def generate(event: Event, *, acting_user: object | None) -> ArticlePage:
+def generate(event: Event, *, acting_user: User | None) -> ArticlePage:
     """The draft report; refused when the event already has one in its main language."""
-    from rostra.events.actions import Refused
-
     language = event.main_language
     with translation.override(language):
         if (page := existing_report(event, language)) is not None:
@@ -378,15 +381,13 @@ def generate(event: Event, *, acting_user: object | None) -> ArticlePage:
 
 
 @transaction.atomic
-def translate(event: Event, language: str, *, acting_user: object | None) -> ArticlePage:
+def translate(event: Event, language: str, *, acting_user: User | None) -> ArticlePage:
     """A draft translation of the event's report into `language`, prefilled from the record.
 
     The record keeps its texts per language (titles, speeches, quotes, questions), so the
     translation starts from them rather than from the source article's words; wagtail-localize
     still sees it as a translation of the report (same translation key) for syncing later.
     """
-    from rostra.events.actions import Refused
-
     with translation.override(language):
         source = existing_report(event, event.main_language)
         if source is None:

@@ -7,7 +7,7 @@ event's location is its public page, not the conference link.
 from __future__ import annotations
 
 from rostra.events.models import Event, EventFormat, EventStatus
-from rostra.news.structured import absolute
+from rostra.core.addresses import absolute
 
 _ATTENDANCE = {
     EventFormat.IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",

@@ -7,6 +7,8 @@ room alike.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.conf import settings
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +16,9 @@ from django.utils.translation import pgettext_lazy
 
 from rostra.events.voting import rule
 from rostra.org.i18n import localized
+
+if TYPE_CHECKING:
+    from rostra.events.models import Motion
 
 YES, NO, ABSTAIN = rule.YES, rule.NO, rule.ABSTAIN
 
@@ -87,7 +92,7 @@ def decide(motion, counts: dict[str, int], eligible: int | None = None) -> rule.
     )
 
 
-def write_result(motion, counts: dict[str, int], eligible: int | None = None):
+def write_result(motion: Motion, counts: dict[str, int], eligible: int | None = None) -> Motion:
     """Decide the motion from `counts` and close it with its result (the caller holds the row
     locked in its transaction)."""
     if eligible is not None:

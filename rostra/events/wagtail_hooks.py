@@ -200,7 +200,7 @@ class EventViewSet(EventModelViewSet):
     edit_handler = ObjectList(
         [
             FieldRowPanel([FieldPanel("kind"), FieldPanel("format"), FieldPanel("status")]),
-            MultiFieldPanel(_languages("title") + [FieldPanel("slug")], heading=_("Title")),
+            MultiFieldPanel([*_languages("title"), FieldPanel("slug")], heading=_("Title")),
             FieldRowPanel([FieldPanel("main_language"), FieldPanel("time_zone")]),
             FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
             MultiFieldPanel(

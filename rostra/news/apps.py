@@ -12,8 +12,8 @@ class NewsConfig(AppConfig):
 
         from rostra.news import (  # noqa: F401  (connect handlers)
             navigation,
-            search,  # noqa: F401  (registers its site-search provider)
-            signals,
+            receivers,
+            search,
         )
         from rostra.news.editorial import on_post_migrate
 

@@ -1,8 +1,12 @@
-"""Building blocks for making site content in code: the demo loader and the tests use them."""
+"""Building blocks for making site content in code: the demo loader and the tests use them.
+
+The ones production code uses too (the language trees, a new article) live in
+rostra.news.content and are offered here as well, so that a test or the demo finds every
+builder in one place.
+"""
 
 from __future__ import annotations
 
-import datetime
 import io
 from collections.abc import Callable
 
@@ -12,38 +16,17 @@ from PIL import ImageDraw
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
-from rostra.news.models import ArticlePage, Category, HomePage, NewsIndexPage
+from rostra.news.content import create_article, english_home, locale_tree
+from rostra.news.models import ArticlePage, Category
 
-
-def english_home() -> HomePage:
-    return HomePage.objects.get(locale__language_code="en")
-
-
-def locale_tree(
-    language: str,
-    home_title: str | None = None,
-    news_title: str | None = None,
-    news_slug: str | None = None,
-) -> NewsIndexPage:
-    """The news index of `language`, creating the translated home and news pages if needed."""
-    locale = Locale.objects.get(language_code=language)
-    source_home = english_home()
-    home = source_home.get_translation_or_none(locale)
-    if home is None:
-        home = source_home.copy_for_translation(locale)
-        if home_title:
-            home.title = home.draft_title = home_title
-        home.save_revision().publish()
-    source_index = NewsIndexPage.objects.get(locale=source_home.locale)
-    index = source_index.get_translation_or_none(locale)
-    if index is None:
-        index = source_index.copy_for_translation(locale)
-        if news_title:
-            index.title = index.draft_title = news_title
-        if news_slug:
-            index.slug = news_slug
-        index.save_revision().publish()
-    return NewsIndexPage.objects.get(pk=index.pk)
+__all__ = [
+    "category",
+    "create_article",
+    "english_home",
+    "locale_tree",
+    "make_image",
+    "translate_article",
+]
 
 
 def make_image(
@@ -75,55 +58,6 @@ def category(language: str, slug: str, name: str) -> Category:
     locale = Locale.objects.get(language_code=language)
     obj, _ = Category.objects.get_or_create(locale=locale, slug=slug, defaults={"name": name})
     return obj
-
-
-def create_article(
-    index: NewsIndexPage,
-    *,
-    title: str,
-    slug: str | None = None,
-    date: datetime.date | None = None,
-    place: str = "",
-    source: str = "",
-    lead: str = "",
-    body: list | None = None,
-    lead_image=None,
-    gallery: list[tuple] | None = None,
-    tags: list[str] | None = None,
-    category: Category | None = None,
-    owner=None,
-    featured: bool = False,
-    publish: bool = True,
-) -> ArticlePage:
-    """An article under `index`; `gallery` is a list of (image, caption)."""
-    article = ArticlePage(
-        title=title,
-        slug=slug or "",
-        date=date or datetime.date.today(),
-        place=place,
-        source=source,
-        lead=lead,
-        body=body or [],
-        lead_image=lead_image,
-        category=category,
-        owner=owner,
-        featured=featured,
-        locale=index.locale,
-        live=False,
-    )
-    index.add_child(instance=article)
-    for position, (image, caption) in enumerate(gallery or []):
-        # The admin's inline panel numbers the photos; code must too, or their order is
-        # whatever the database returns.
-        article.gallery_images.create(
-            image=image, caption=caption, locale=index.locale, sort_order=position
-        )
-    if tags:
-        article.tags.add(*tags)
-    revision = article.save_revision(user=owner)
-    if publish:
-        revision.publish(user=owner, skip_permission_checks=True)
-    return ArticlePage.objects.get(pk=article.pk)
 
 
 def translate_article(article: ArticlePage, language: str, **fields) -> ArticlePage:

@@ -28,8 +28,8 @@ from rostra.core.images import prefetch_renditions
 from rostra.core.pages import FastPageMixin
 from rostra.core.search import with_cjk_grams
 from rostra.news.blocks import ArticleBodyBlock
-from rostra.news.hooks import article_context, article_requested
 from rostra.news.renditions import ARTICLE_PAGE_SPECS
+from rostra.news.signals import article_context, article_requested
 from rostra.news.slugs import LanguageSlugMixin
 
 
@@ -147,7 +147,7 @@ class HomePage(FastPageMixin, Page):
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
     subpage_types = ["news.NewsIndexPage"]
     max_count_per_parent = 1
 
@@ -178,7 +178,7 @@ class NewsIndexPage(FastPageMixin, RoutablePageMixin, Page):
 
     intro = models.TextField(_("introduction"), blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["news.HomePage"]
     subpage_types = ["news.ArticlePage"]
     max_count_per_parent = 1
@@ -333,7 +333,8 @@ class ArticlePage(LanguageSlugMixin, FastPageMixin, RoutablePageMixin, Page):
 
     objects = ArticlePageManager()
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        *Page.content_panels,
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("source")])],
             heading=_("Dateline"),
@@ -352,8 +353,8 @@ class ArticlePage(LanguageSlugMixin, FastPageMixin, RoutablePageMixin, Page):
 
     # Tags and the place are searched as words of the page's language (stemmed in it).
     search_fields = with_cjk_grams(
-        Page.search_fields
-        + [
+        [
+            *Page.search_fields,
             index.SearchField("lead"),
             index.SearchField("body"),
             index.SearchField("place"),

@@ -1,21 +1,12 @@
-"""Keep the search index right after publishing.
+"""The signals news sends: extension points of the article page for the apps that build on
+news (readers). news never imports those apps; they connect receivers to these.
 
-Wagtail indexes a page on post_save, which fires before modelcluster writes the page's child
-relations (tags among them). Indexing again once publishing is complete puts the tags in.
+(news's own receivers are in receivers.py.)
 """
 
-from __future__ import annotations
+from django.dispatch import Signal
 
-from wagtail.search import index
-from wagtail.signals import page_published
-
-from rostra.news.models import ArticlePage
-
-
-def reindex_published_article(sender, instance, **kwargs) -> None:
-    index.insert_or_update_object(instance)
-
-
-page_published.connect(
-    reindex_published_article, sender=ArticlePage, dispatch_uid="rostra-reindex-article"
-)
+# Sent before an article's main page is rendered (GET/HEAD): page, request.
+article_requested = Signal()
+# Sent from ArticlePage.get_context: page, request; each receiver returns a dict for the context.
+article_context = Signal()

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-from django.conf import settings
-
-
-def absolute(url: str) -> str:
-    return url if "://" in url else settings.SITE_URL + url
+from rostra.core.addresses import absolute
 
 
 def organization(site_name: str, home_url: str, logo_url: str = "") -> dict:

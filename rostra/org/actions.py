@@ -8,6 +8,7 @@ the same rules.
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from django.core.exceptions import PermissionDenied
 from django.core.mail import EmailMessage, get_connection
@@ -35,18 +36,21 @@ from rostra.org.models import (
 )
 from rostra.org.status import ManualStatus
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import User
+
 
 def _require(allowed: bool) -> None:
     if not allowed:
         raise PermissionDenied
 
 
-def _may(acting_user: object | None, instance: models.Model) -> bool:
+def _may(acting_user: User | None, instance: models.Model) -> bool:
     return acting_user is None or permissions.can_manage(acting_user, instance)
 
 
 @transaction.atomic
-def do_save(instance: models.Model, *, acting_user: object | None) -> models.Model:
+def do_save(instance: models.Model, *, acting_user: User | None) -> models.Model:
     """Create or update any registry object after checking that `acting_user` may."""
     _require(_may(acting_user, instance))
     if instance.pk is not None:
@@ -64,7 +68,7 @@ def do_save(instance: models.Model, *, acting_user: object | None) -> models.Mod
 
 @transaction.atomic
 def do_record_consent(
-    person: Person, kind: str, *, acting_user: object | None, note: str = ""
+    person: Person, kind: str, *, acting_user: User | None, note: str = ""
 ) -> Consent:
     """Record an opt-in; an existing one of the same kind stays as it is."""
     _require(_may(acting_user, person))
@@ -80,7 +84,7 @@ def do_record_consent(
 
 
 @transaction.atomic
-def do_withdraw_consent(person: Person, kind: str, *, acting_user: object | None) -> int:
+def do_withdraw_consent(person: Person, kind: str, *, acting_user: User | None) -> int:
     """Withdraw an opt-in; the record stays with its withdrawal time."""
     _require(_may(acting_user, person))
     withdrawn = person.consents.filter(kind=kind, withdrawn_at__isnull=True).update(
@@ -103,7 +107,7 @@ def do_add_membership(
     type: str,
     start_date: datetime.date,
     end_date: datetime.date | None = None,
-    acting_user: object | None,
+    acting_user: User | None,
 ) -> Membership:
     membership = Membership(
         person=person, unit=unit, type=type, start_date=start_date, end_date=end_date
@@ -114,7 +118,7 @@ def do_add_membership(
 
 @transaction.atomic
 def do_renew_membership(
-    membership: Membership, until: datetime.date | None, *, acting_user: object | None
+    membership: Membership, until: datetime.date | None, *, acting_user: User | None
 ) -> Membership:
     _require(_may(acting_user, membership))
     membership.end_date = until
@@ -128,7 +132,7 @@ def do_set_manual_status(
     membership: Membership,
     manual_status: str,
     *,
-    acting_user: object | None,
+    acting_user: User | None,
     since: datetime.date | None = None,
 ) -> Membership:
     """Suspend, mark as left, or clear ("") to let the dates decide again."""
@@ -151,7 +155,7 @@ def do_appoint(
     partner: PartnerOrganization | None = None,
     role: str = PositionRole.OTHER,
     start_date: datetime.date | None = None,
-    acting_user: object | None,
+    acting_user: User | None,
     is_public: bool = True,
     **titles: str,
 ) -> Position:
@@ -172,7 +176,7 @@ def do_appoint(
 
 @transaction.atomic
 def do_end_position(
-    position: Position, *, acting_user: object | None, end_date: datetime.date | None = None
+    position: Position, *, acting_user: User | None, end_date: datetime.date | None = None
 ) -> Position:
     """End a position on `end_date` (default today). It stays in the history."""
     _require(_may(acting_user, position))
@@ -187,7 +191,7 @@ def do_end_position(
 
 
 @transaction.atomic
-def do_give_honour(honour: Honour, *, acting_user: object | None) -> Honour:
+def do_give_honour(honour: Honour, *, acting_user: User | None) -> Honour:
     honour.full_clean()
     return do_save(honour, acting_user=acting_user)
 
@@ -199,7 +203,7 @@ def do_import_csv(
     kind: str,
     data: bytes | str,
     *,
-    acting_user: object | None,
+    acting_user: User | None,
     encoding: str | None = None,
     progress: csvio.Progress | None = None,
     batch_size: int = csvwrite.BATCH_SIZE,
@@ -220,7 +224,7 @@ def do_import_csv(
 
 @transaction.atomic
 def do_upload_csv(
-    kind: str, data: bytes, *, file_name: str, encoding: str = "", acting_user: object
+    kind: str, data: bytes, *, file_name: str, encoding: str = "", acting_user: User
 ) -> ImportJob:
     """Keep an uploaded file for its preview; nothing is imported until it is confirmed."""
     _require(getattr(acting_user, "pk", None) is not None)
@@ -230,7 +234,7 @@ def do_upload_csv(
 
 
 @transaction.atomic
-def do_set_import_encoding(job: ImportJob, encoding: str, *, acting_user: object) -> ImportJob:
+def do_set_import_encoding(job: ImportJob, encoding: str, *, acting_user: User) -> ImportJob:
     _require(job.user_id == getattr(acting_user, "pk", None))
     _require(job.status == ImportStatus.PREVIEW)
     job.encoding = encoding
@@ -239,7 +243,7 @@ def do_set_import_encoding(job: ImportJob, encoding: str, *, acting_user: object
 
 
 @transaction.atomic
-def do_start_import(job: ImportJob, *, acting_user: object) -> ImportJob:
+def do_start_import(job: ImportJob, *, acting_user: User) -> ImportJob:
     """The user confirmed the preview: the import runs in the background (csvjobs)."""
     from rostra.org import csvjobs
 

@@ -12,19 +12,15 @@ from collections.abc import Iterable
 
 from django.conf import settings
 
-DEFAULT_ROUND_STEPS = (5, 10)
-DEFAULT_LEAD_DAYS = 90
-
 
 def round_steps() -> tuple[int, ...]:
     """Which anniversaries are round: every 5th and 10th unless ROSTRA_ROUND_ANNIVERSARY_STEPS."""
-    steps = getattr(settings, "ROSTRA_ROUND_ANNIVERSARY_STEPS", DEFAULT_ROUND_STEPS)
-    return tuple(sorted({int(s) for s in steps if int(s) > 0}))
+    return tuple(sorted({step for step in settings.ROSTRA_ROUND_ANNIVERSARY_STEPS if step > 0}))
 
 
 def lead_days() -> int:
     """How far ahead the upcoming list looks by default (ROSTRA_COMMEMORATION_LEAD_DAYS)."""
-    return int(getattr(settings, "ROSTRA_COMMEMORATION_LEAD_DAYS", DEFAULT_LEAD_DAYS))
+    return int(settings.ROSTRA_COMMEMORATION_LEAD_DAYS)
 
 
 def is_valid_day(month: int, day: int) -> bool:

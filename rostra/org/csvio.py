@@ -199,7 +199,8 @@ def _date(value: str, column: str, required: bool = False) -> datetime.date | No
         return None
     for fmt in ("%Y-%m-%d", "%d.%m.%Y"):
         try:
-            return datetime.datetime.strptime(value, fmt).date()
+            # A calendar date: only its date is kept, no time and so no zone.
+            return datetime.datetime.strptime(value, fmt).date()  # noqa: DTZ007
         except ValueError:
             continue
     raise RowProblem(
@@ -396,7 +397,8 @@ def _header(kind: str, decoded: csvtext.Decoded) -> tuple[list[str], RowError | 
 def rows(parsed: ParsedFile) -> Iterator[tuple[int, dict[str, str]]]:
     """(line, row) for each data row that is not blank; values with formula neutralising undone.
     `line` is the file's line where the row starts, as a spreadsheet numbers it."""
-    assert parsed.decoded is not None
+    if parsed.decoded is None:
+        raise ValueError("rows() needs a file that check() could decode")
     reader = csvtext.reader(parsed.decoded)
     header = parsed.header
     next(reader, None)

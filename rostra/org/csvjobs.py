@@ -88,7 +88,7 @@ def _in_thread(job_id: int) -> None:
 
 def start(job: ImportJob) -> None:
     """Start the job's import (after the transaction that queued it has committed)."""
-    if getattr(settings, "ORG_IMPORT_IN_THREAD", False):
+    if settings.ORG_IMPORT_IN_THREAD:
         threading.Thread(
             target=_in_thread, args=(job.pk,), name=f"csv-import-{job.pk}", daemon=True
         ).start()

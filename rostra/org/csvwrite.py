@@ -117,7 +117,8 @@ def write(
 ) -> csvio.ParsedFile:
     """Write a file that `csvio.check` found good; on any failure nothing of it stays, and
     `parsed.errors` says why."""
-    assert parsed.is_valid
+    if not parsed.is_valid:
+        raise ValueError("write() takes only a file that check() found good")
     read = csvio._Reader(parsed.kind, user, parsed.header)
     log = UndoLog(MODELS[parsed.kind], read.fields())
     batch: list[tuple[int, models.Model, int | None]] = []

@@ -13,18 +13,13 @@ from django.conf import settings
 from django.utils import timezone
 from icalendar import Calendar, Event
 
+from rostra.core.addresses import site_host
 from rostra.org.models import CommemorativeDate, observances_between
-
-DEFAULT_FEED_YEARS = 3
 
 
 def feed_years() -> int:
     """How many years the feed covers from 1 January of this year (ROSTRA_CALENDAR_FEED_YEARS)."""
-    return int(getattr(settings, "ROSTRA_CALENDAR_FEED_YEARS", DEFAULT_FEED_YEARS))
-
-
-def _host() -> str:
-    return settings.SITE_URL.split("://", 1)[-1].split("/", 1)[0] or "rostra.local"
+    return int(settings.ROSTRA_CALENDAR_FEED_YEARS)
 
 
 def build_calendar(
@@ -49,7 +44,7 @@ def build_calendar(
         if observance.number:
             summary = f"{summary} ({observance.label(language)})"
         event = Event()
-        event.add("uid", f"commemoration-{commemoration.pk}-{observance.date.year}@{_host()}")
+        event.add("uid", f"commemoration-{commemoration.pk}-{observance.date.year}@{site_host()}")
         event.add("dtstamp", stamp)
         event.add("dtstart", observance.date)
         event.add("dtend", observance.date + datetime.timedelta(days=1))

@@ -11,8 +11,10 @@
 from __future__ import annotations
 
 import datetime
+from typing import TypeAlias
 
 from django.contrib.auth.models import AnonymousUser
+from django.contrib.auth.models import User as AuthUser
 from django.db.models import QuerySet
 
 from rostra.org.models import (
@@ -28,7 +30,8 @@ from rostra.org.models import (
 ORG_ADMINISTRATORS = "Organization administrators"
 CHAPTER_SECRETARIES = "Chapter secretaries"
 
-User = object  # any auth user; kept loose so AnonymousUser passes too
+# Any user a request has: a signed-in account or the anonymous visitor.
+User: TypeAlias = AuthUser | AnonymousUser
 
 
 def is_org_admin(user: User) -> bool:

@@ -16,10 +16,6 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
-# Defaults; override with ROSTRA_MEMBERSHIP_NEW_DAYS / ROSTRA_MEMBERSHIP_GRACE_DAYS in settings.
-DEFAULT_NEW_DAYS = 90
-DEFAULT_GRACE_DAYS = 60
-
 
 class MembershipStatus(models.TextChoices):
     PENDING = "pending", _("not yet started")
@@ -44,13 +40,13 @@ ACTIVE_STATUSES = frozenset(
 
 
 def new_days() -> int:
-    """How many days a membership counts as new, from its first day."""
-    return int(getattr(settings, "ROSTRA_MEMBERSHIP_NEW_DAYS", DEFAULT_NEW_DAYS))
+    """How many days a membership counts as new, from its first day (ROSTRA_MEMBERSHIP_NEW_DAYS)."""
+    return int(settings.ROSTRA_MEMBERSHIP_NEW_DAYS)
 
 
 def grace_days() -> int:
     """How many days after its end date a membership is still honoured (renewal window)."""
-    return int(getattr(settings, "ROSTRA_MEMBERSHIP_GRACE_DAYS", DEFAULT_GRACE_DAYS))
+    return int(settings.ROSTRA_MEMBERSHIP_GRACE_DAYS)
 
 
 def compute_status(

@@ -9,7 +9,7 @@ class ReadersConfig(AppConfig):
 
     def ready(self) -> None:
         from rostra.core.groups import grant_after_migrate
-        from rostra.readers import signals  # noqa: F401  (connect handlers)
+        from rostra.readers import receivers  # noqa: F401  (connect handlers)
         from rostra.readers.groups import GRANTS
 
         grant_after_migrate(self, GRANTS)

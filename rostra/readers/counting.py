@@ -34,7 +34,7 @@ from django.db import IntegrityError, close_old_connections, transaction
 from django.db.models import F
 from django.utils import timezone
 
-from rostra.readers import visitors
+from rostra.readers import signals, visitors
 
 log = logging.getLogger("rostra.readers")
 
@@ -91,7 +91,7 @@ def apply_counts(counts: dict[Key, int], flush_id: str | None = None) -> int:
         for page_id, n in totals.items():
             _add(ArticleStats, {"page_id": page_id}, n)
         changed = sorted(totals)
-        transaction.on_commit(lambda: _invalidate(changed))
+        transaction.on_commit(lambda: signals.views_written.send(sender=None, page_ids=changed))
     return sum(totals.values())
 
 
@@ -103,13 +103,6 @@ def _add(model, lookup: dict, n: int) -> None:
             model.objects.create(**lookup, views=n)
     except IntegrityError:  # another flusher created it just now
         model.objects.filter(**lookup).update(views=F("views") + n)
-
-
-def _invalidate(page_ids: list[int]) -> None:
-    # The shown total is in the cached page: drop it so that it is never below the database's.
-    from rostra.readers import pagecache
-
-    pagecache.invalidate_pages(page_ids)
 
 
 class ViewCounter:
@@ -287,7 +280,7 @@ class ViewCounter:
                     written = self.flush()
                     self.prune()
                     close_old_connections()
-                    if token:
+                    if token and poller is not None:
                         poller.answer(token, written)
                 elif self.redis is not None:
                     self.forward()
@@ -307,8 +300,9 @@ def get_counter() -> ViewCounter:
     if _counter is None:
         with _counter_lock:
             if _counter is None:
-                prefix = getattr(settings, "ROSTRA_VIEWS_KEY_PREFIX", "readers:views:")
-                _counter = ViewCounter(redis=_redis_client(), prefix=prefix)
+                _counter = ViewCounter(
+                    redis=_redis_client(), prefix=settings.ROSTRA_VIEWS_KEY_PREFIX
+                )
     return _counter
 
 

@@ -20,7 +20,7 @@ from django.conf import settings
 
 
 def run_dir() -> Path:
-    folder = Path(getattr(settings, "ROSTRA_RUN_DIR", None) or settings.DATA_DIR / "run")
+    folder = Path(settings.ROSTRA_RUN_DIR)
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     return folder
 
@@ -89,7 +89,8 @@ def _alive(pid: int) -> bool:
 
 def servers() -> tuple[list[int], list[int]]:
     """(live server pids, pids of servers that stopped without unregistering)."""
-    live, gone = [], []
+    live: list[int] = []
+    gone: list[int] = []
     for path in run_dir().glob("views-*"):
         if path.suffix:
             continue

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from asgiref.sync import iscoroutinefunction, markcoroutinefunction
+from collections.abc import Callable
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
@@ -17,24 +18,11 @@ class PageCacheMarkMiddleware:
     (the admin, signed-in readers, forms with a CSRF token, search) is never stored.
     """
 
-    sync_capable = True
-    async_capable = True
-
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
-        self._is_async = iscoroutinefunction(get_response)
-        if self._is_async:
-            markcoroutinefunction(self)
 
-    def __call__(self, request: HttpRequest):
-        if self._is_async:
-            return self.__acall__(request)
-        return self._mark(request, self.get_response(request))
-
-    async def __acall__(self, request: HttpRequest):
-        return self._mark(request, await self.get_response(request))
-
-    def _mark(self, request: HttpRequest, response: HttpResponse) -> HttpResponse:
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
         if (view := getattr(request, "readers_view", None)) is not None:
             response.headers[nginx.VIEW_HEADER] = str(view)  # nginx logs it (viewlog.py)
         if settings.ROSTRA_PAGE_CACHE and pagecache.is_shareable(request, response):

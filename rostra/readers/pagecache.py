@@ -25,7 +25,6 @@ a hit before Django is involved, which is what makes a shared article cheap to s
 from __future__ import annotations
 
 import contextlib
-import gc
 import os
 import pickle
 import secrets
@@ -125,8 +124,7 @@ class CacheStamps:
 def stamps():
     if settings.REDIS_URL:
         return CacheStamps()
-    folder = getattr(settings, "ROSTRA_PAGE_CACHE_STAMPS", None) or settings.DATA_DIR / "stamps"
-    return FileStamps(folder)
+    return FileStamps(settings.ROSTRA_PAGE_CACHE_STAMPS)
 
 
 # --- Invalidation (called from Django, any process) -----------------------------------------
@@ -388,7 +386,9 @@ class PageCache:
             return None
         if raw is None:
             return None
-        entry = pickle.loads(raw)
+        # Written by this code into the site's own Redis (whoever can write there can already
+        # serve any page): not untrusted input.
+        entry = pickle.loads(raw)  # noqa: S301
         remaining = entry.pop("remaining")
         return Entry(**entry, expires=time.monotonic() + remaining, checked=0.0)
 
@@ -427,15 +427,8 @@ def _count_hit(page_id: int, scope, user_agent: bytes) -> None:
 
 
 def wrap(app):
-    """rostra.asgi: the page cache in front of Django (and the view flusher beside it)."""
-    if os.environ.get("ROSTRA_SERVING") == "1":  # set by `rostra serve`, not by tests
-        counting.get_counter().start()
-        # Everything loaded so far (Django, Wagtail, the apps) lives as long as the process:
-        # keep it out of the garbage collector's full passes, which otherwise walk the whole
-        # heap again and again under load (a hit then costs several times its own work).
-        if os.environ.get("ROSTRA_GC_FREEZE", "1") == "1":
-            gc.collect()
-            gc.freeze()
+    """rostra.asgi: the page cache in front of Django (the server's start and stop, the view
+    flusher among them, are rostra.core.lifespan's)."""
     if not settings.ROSTRA_PAGE_CACHE:
         return app
     return PageCache(app)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from typing import Any
 
 from django.db.models import Sum
 from django.utils import timezone
@@ -23,7 +24,7 @@ def daily_series(page_id: int, days: int = 30) -> list[tuple[datetime.date, int]
     ]
 
 
-def most_read(days: int = 7, limit: int = 10) -> list[dict]:
+def most_read(days: int = 7, limit: int = 10) -> list[dict[str, Any]]:
     """[{"page": ArticlePage, "views": n}] of the last `days` days, most read first."""
     from rostra.news.models import ArticlePage
 
@@ -42,7 +43,9 @@ def most_read(days: int = 7, limit: int = 10) -> list[dict]:
     ]
 
 
-def svg_bars(series: list[tuple[datetime.date, int]], width: int = 640, height: int = 160) -> dict:
+def svg_bars(
+    series: list[tuple[datetime.date, int]], width: int = 640, height: int = 160
+) -> dict[str, Any]:
     """Geometry of a bar chart drawn by the template as inline SVG (no script, no CDN)."""
     peak = max((n for _day, n in series), default=0) or 1
     gap = 2

@@ -56,7 +56,9 @@ def parse_date(text: str, formats) -> datetime.datetime | None:
     text = " ".join(text.split())
     for fmt in formats:
         try:
-            return datetime.datetime.strptime(text, fmt)
+            # The old site's wall-clock time, zone unknown: the importer makes it aware
+            # (importer._aware) or keeps its date only.
+            return datetime.datetime.strptime(text, fmt)  # noqa: DTZ007
         except ValueError:
             continue
     return None

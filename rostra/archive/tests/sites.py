@@ -85,52 +85,54 @@ def language_links(current: str) -> str:
 
 
 STORY = {
-    "en": dict(
-        address="/news/2019-07-22-15",
-        title="The congress opens in Moscow",
-        dateline="July 22, Moscow (Channel TV)",
-        text="The congress of the society opened in the hall of the foundation.",
-        heading="Speeches",
-        quote="We stand together, today as for seventy-five years.",
-        details=(
+    "en": {
+        "address": "/news/2019-07-22-15",
+        "title": "The congress opens in Moscow",
+        "dateline": "July 22, Moscow (Channel TV)",
+        "text": "The congress of the society opened in the hall of the foundation.",
+        "heading": "Speeches",
+        "quote": "We stand together, today as for seventy-five years.",
+        "details": (
             "Category: English | Views: 443 | Added by: editor1 | Date: 22.07.2019, 15:37 | "
             "Tags: congress, anniversary"
         ),
-        photos="All photos",
-    ),
-    "ru": dict(
-        address="/news/2019-07-22-16",
-        title="В Москве открылся съезд",
-        dateline="22 июля, Москва (Канал ТВ)",
-        text="Съезд общества открылся в зале фонда.",
-        heading="Выступления",
-        quote="Мы вместе, сегодня, как и семьдесят пять лет назад.",
-        details=(
+        "photos": "All photos",
+    },
+    "ru": {
+        "address": "/news/2019-07-22-16",
+        "title": "В Москве открылся съезд",
+        "dateline": "22 июля, Москва (Канал ТВ)",
+        "text": "Съезд общества открылся в зале фонда.",
+        "heading": "Выступления",
+        "quote": "Мы вместе, сегодня, как и семьдесят пять лет назад.",
+        "details": (
             "Категория: Русский | Просмотров: 1 204 | Добавил: editor1 | "
             "Дата: 22.07.2019, 15:40 | Теги: съезд, юбилей"
         ),
-        photos="Все фото",
-    ),
-    "zh-hans": dict(
-        address="/news/2019-07-22-17",
-        title="代表大会在莫斯科开幕",
-        dateline="7月22日, 莫斯科 (电视频道)",
-        text="协会代表大会在基金会大厅开幕。",
-        heading="发言",
-        quote="我们团结在一起。",
-        details="Category: 中国语 | Views: 87 | Added by: editor2 | Date: 22.07.2019 | Tags: 大会",
-        photos="所有照片",
-    ),
-    "de": dict(
-        address="/news/2019-07-22-18",
-        title="Kongress in Moskau eröffnet",
-        dateline="22. Juli, Moskau (Kanal TV)",
-        text="Der Kongress der Gesellschaft wurde im Saal der Stiftung eröffnet.",
-        heading="Reden",
-        quote="Wir stehen zusammen.",
-        details="Category: Deutsch | Views: 31 | Added by: editor1 | Date: 22.07.2019",
-        photos="Alle Fotos",
-    ),
+        "photos": "Все фото",
+    },
+    "zh-hans": {
+        "address": "/news/2019-07-22-17",
+        "title": "代表大会在莫斯科开幕",
+        "dateline": "7月22日, 莫斯科 (电视频道)",
+        "text": "协会代表大会在基金会大厅开幕。",
+        "heading": "发言",
+        "quote": "我们团结在一起。",
+        "details": (
+            "Category: 中国语 | Views: 87 | Added by: editor2 | Date: 22.07.2019 | Tags: 大会"
+        ),
+        "photos": "所有照片",
+    },
+    "de": {
+        "address": "/news/2019-07-22-18",
+        "title": "Kongress in Moskau eröffnet",
+        "dateline": "22. Juli, Moskau (Kanal TV)",
+        "text": "Der Kongress der Gesellschaft wurde im Saal der Stiftung eröffnet.",
+        "heading": "Reden",
+        "quote": "Wir stehen zusammen.",
+        "details": "Category: Deutsch | Views: 31 | Added by: editor1 | Date: 22.07.2019",
+        "photos": "Alle Fotos",
+    },
 }
 
 

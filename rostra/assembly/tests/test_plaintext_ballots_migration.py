@@ -24,7 +24,7 @@ with connection.cursor() as c:
                   "vote_id) VALUES (%s, %s, %s, 0, %s)",
                   [uuid.uuid4().hex, motion.pk, p.pk, uuid.uuid4().hex])
 print("SEEDED")
-"""
+"""  # noqa: S608 (a script for a subprocess; its SQL takes parameters)
 
 
 def _bytes(tmp_path) -> bytes:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 from django.db import connection
 
@@ -33,7 +33,7 @@ class Hit:
     summary: str = ""
     date: object = None
     article: object = None  # a news article: shown as a card
-    extra: dict = field(default_factory=dict)
+    extra: dict[str, Any] = field(default_factory=dict)
 
 
 RANKS = (0, 1)

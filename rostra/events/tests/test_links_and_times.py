@@ -55,7 +55,7 @@ def test_every_event_page_has_its_own_calendar_file(client, event, html):
     response = client.get(link["href"])
     assert response["Content-Type"].startswith("text/calendar")
     calendar = Calendar.from_ical(response.content)
-    events = [c for c in calendar.walk("VEVENT")]
+    events = list(calendar.walk("VEVENT"))
     assert [str(e["summary"]) for e in events] == ["Spring Congress"]
 
 

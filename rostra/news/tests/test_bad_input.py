@@ -147,7 +147,7 @@ _QUERIES = st.one_of(
     st.text(max_size=250),
     st.lists(
         st.one_of(
-            st.sampled_from(_FTS_WORDS + ["congress", "geneva", "代表"]), st.text(max_size=8)
+            st.sampled_from([*_FTS_WORDS, "congress", "geneva", "代表"]), st.text(max_size=8)
         ),
         max_size=12,
     ).map(" ".join),

@@ -4,11 +4,11 @@ and OpenGraph; and that drafts stay out of all of them."""
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from urllib.parse import urlsplit
 
 import feedparser
 import pytest
+from defusedxml import ElementTree as ET
 from django.conf import settings
 from django.core.files.storage import default_storage
 

@@ -16,7 +16,7 @@ def _events(client, url):
     calendar = Calendar.from_ical(response.content)
     assert str(calendar["VERSION"]) == "2.0"
     assert calendar["PRODID"]
-    return [c for c in calendar.walk("VEVENT")]
+    return list(calendar.walk("VEVENT"))
 
 
 def response_text(client, url) -> str:

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.core.exceptions import PermissionDenied
+from django.utils import timezone
 
 from rostra.org import actions, builders, permissions
 from rostra.org.models import Membership, Person
@@ -162,7 +163,7 @@ def test_it_gives_a_secretary_the_sub_units_of_their_chapter(secretary, org_unit
 def test_it_takes_the_rights_away_when_the_secretary_position_ends(client, secretary, two_chapters):
     position = secretary.person.positions.get(role="secretary")
     actions.do_end_position(
-        position, acting_user=None, end_date=datetime.date.today() - datetime.timedelta(days=1)
+        position, acting_user=None, end_date=timezone.localdate() - datetime.timedelta(days=1)
     )
 
     assert permissions.managed_unit_ids(secretary) == set()

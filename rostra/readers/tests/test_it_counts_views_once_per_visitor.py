@@ -99,7 +99,7 @@ def test_it_draws_a_new_salt_each_day():
 def test_it_does_not_count_a_preview_request(make_article, rf, counter):
     from django.contrib.auth.models import AnonymousUser
 
-    from rostra.readers.signals import should_count
+    from rostra.readers.receivers import should_count
 
     article = make_article()
     request = rf.get(article.url, HTTP_USER_AGENT=BROWSER)

@@ -1,13 +1,13 @@
 """Buffered views reach the database exactly: under concurrency, across flusher restarts,
 and with Redis through an interrupted flush."""
 
-import datetime
 import os
 import threading
 import uuid
 
 import pytest
 from django.db import connection
+from django.utils import timezone
 
 from rostra.news.models import ArticleStats
 from rostra.readers import counting
@@ -159,7 +159,7 @@ def test_it_finishes_an_interrupted_redis_flush_without_counting_twice(
     monkeypatch.undo()
     assert redis_counter().flush() == 5
     assert _total(article) == 45
-    assert DailyViews.objects.get(page=article, date=datetime.date.today()).views == 45
+    assert DailyViews.objects.get(page=article, date=timezone.localdate()).views == 45
 
 
 @pytest.mark.django_db

@@ -125,7 +125,7 @@ def test_it_limits_comments_per_address_and_stores_no_address(
 def test_it_closes_comments_per_article_and_after_some_days(
     make_article, html, client, post_comment, chief_editor, settings
 ):
-    article = make_article(date=datetime.date.today())
+    article = make_article(date=timezone.localdate())
     actions.do_set_comments_closed(article, True, chief_editor)
     response = post_comment(article, body="Late")
     assert response.status_code == 400
@@ -136,9 +136,9 @@ def test_it_closes_comments_per_article_and_after_some_days(
 
     settings.ROSTRA_COMMENTS_CLOSE_AFTER_DAYS = 30
     # The period counts from the first publication, not from the article's date.
-    recent = make_article(date=datetime.date.today() - datetime.timedelta(days=200))
+    recent = make_article(date=timezone.localdate() - datetime.timedelta(days=200))
     assert post_comment(recent, body="Welcome back").status_code == 302
-    old = make_article(date=datetime.date.today() - datetime.timedelta(days=31))
+    old = make_article(date=timezone.localdate() - datetime.timedelta(days=31))
     type(old).objects.filter(pk=old.pk).update(
         first_published_at=timezone.now() - datetime.timedelta(days=31)
     )

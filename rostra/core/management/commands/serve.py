@@ -24,7 +24,8 @@ def follow_serve_address(host: str, port: int) -> None:
     address served on (here and in the worker processes, which read the environment)."""
     if settings.SITE_URL_FROM_ENV:
         return
-    shown = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host
+    # Served on every interface: links name the local one (this binds nothing).
+    shown = "127.0.0.1" if host in ("0.0.0.0", "", "::") else host  # noqa: S104
     if ":" in shown and not shown.startswith("["):
         shown = f"[{shown}]"
     url = f"http://{shown}:{port}"
@@ -39,7 +40,10 @@ class Command(BaseCommand):
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument(
-            "--workers", type=int, default=int(os.environ.get("WEB_CONCURRENCY", "1"))
+            "--workers",
+            type=int,
+            default=settings.WEB_CONCURRENCY,
+            help="Worker processes (default 1). Environment: WEB_CONCURRENCY.",
         )
         parser.add_argument(
             "--no-scheduler",
@@ -49,7 +53,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--server",
             choices=SERVERS,
-            default=os.environ.get("ROSTRA_SERVER", "granian"),
+            default=settings.ROSTRA_SERVER,
             help="The HTTP server: granian (default) or uvicorn. Environment: ROSTRA_SERVER.",
         )
 
@@ -70,10 +74,14 @@ class Command(BaseCommand):
             count_nginx_views()
         task_worker = None
         if settings.TASKS_BACKEND == "database":
-            task_worker = subprocess.Popen([sys.argv[0], "db_worker"])
+            # This very command, its own program and a fixed argument: no outside input.
+            task_worker = subprocess.Popen([sys.argv[0], "db_worker"])  # noqa: S603
         follow_serve_address(host, port)
-        # Tells the server's processes that they serve (rostra.readers starts its view flusher).
+        # Tells the server's processes that they serve (rostra.core.lifespan starts the view
+        # flusher): this one through settings (uvicorn with one worker serves here), the
+        # workers it starts through the environment their settings read.
         os.environ["ROSTRA_SERVING"] = "1"
+        settings.ROSTRA_SERVING = True
         self.stdout.write(
             f"Rostra is serving on http://{host}:{port}/ with {server} (Ctrl+C stops it)"
         )

@@ -101,7 +101,7 @@ def test_it_offers_the_spanish_fields_in_the_admin_forms(
 
 def test_it_exports_and_imports_the_spanish_columns(org_units, org_admin):
     header = csvio.COLUMNS["people"]
-    row = {name: "" for name in header}
+    row = dict.fromkeys(header, "")
     row.update(
         ref="p-es-1",
         original_name="Lucía Gómez",

@@ -20,7 +20,7 @@ class Command(BaseCommand):
     )
     # The system checks import every URL configuration and view (about 25 MB): the server and
     # `rostra check` run them; a data command does not need them.
-    requires_system_checks: list[str] = []
+    requires_system_checks = ()
 
     def add_arguments(self, parser) -> None:
         parser.add_argument("kind", choices=csvio.KINDS)

@@ -1,6 +1,6 @@
 """Pytest fixtures for events, shared with the apps that build on them (rostra.assembly).
 
-Imported by rostra/conftest.py:
+Loaded for every test by rostra/conftest.py (`pytest_plugins`):
 - `event_kinds`: the kinds of event by slug;
 - `event_organizer`: a user who organizes the coordinating committee's events;
 - `event`: a planned congress of the coordinating committee, entered in Moscow time, with the
