@@ -6,10 +6,10 @@ event's location is its public page, not the conference link.
 
 from __future__ import annotations
 
-from rostra.events.models import Event, EventFormat, EventStatus
 from rostra.core.addresses import absolute
+from rostra.events.models import Event, EventFormat, EventStatus
 
-_ATTENDANCE = {
+_ATTENDANCE: dict[str, str] = {
     EventFormat.IN_PERSON: "https://schema.org/OfflineEventAttendanceMode",
     EventFormat.ONLINE: "https://schema.org/OnlineEventAttendanceMode",
     EventFormat.HYBRID: "https://schema.org/MixedEventAttendanceMode",

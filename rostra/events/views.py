@@ -126,7 +126,7 @@ def _detail_context(request: HttpRequest, event: Event, participant: Participant
             request.path,
             language,
             site_name(request),
-            [str(o.name) for o in (*organizers, *partner_organizers)],
+            [str(o.name) for o in organizers] + [str(o.name) for o in partner_organizers],
             share_image.url if share_image else "",
         ),
         "share_image": share_image,

@@ -8,6 +8,8 @@ MAX_HITS matches.
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
@@ -34,11 +36,11 @@ def _hit(page: ArticlePage, rank: int, order: int) -> site.Hit:
 class Articles:
     """A site.Source over the ranked index search: counts per rank, pages loaded by key."""
 
-    def __init__(self, ranked) -> None:
+    def __init__(self, ranked: Any) -> None:
         self.ranked = ranked
 
     def count(self, rank: int) -> int:
-        return self.ranked.count(rank)
+        return int(self.ranked.count(rank))
 
     def hits(self, rank: int, start: int, stop: int) -> list[site.Hit]:
         ids = self.ranked.ids(rank, start, stop)

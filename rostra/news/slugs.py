@@ -11,7 +11,9 @@ another script). Once published, the slug is the editors' to change; Wagtail's r
 
 from __future__ import annotations
 
-import iuliia
+from typing import TYPE_CHECKING
+
+import iuliia  # type: ignore[import-untyped]
 from pypinyin import lazy_pinyin
 from slugify import slugify
 from wagtail.coreutils import find_available_slug
@@ -60,9 +62,17 @@ def language_code(page) -> str:
     return locale.language_code if locale else "en"
 
 
-class LanguageSlugMixin:
+if TYPE_CHECKING:
+    from wagtail.models import Page as _PageBase  # what the mixin is mixed into
+else:
+    _PageBase = object
+
+
+class LanguageSlugMixin(_PageBase):
     """For a Page model: the slug rule above, applied whenever the page is cleaned (each save
     and each revision of a draft)."""
+
+    slug: str  # the page's (an annotation only: Wagtail's Page defines the field)
 
     def _set_core_field_defaults(self) -> None:
         # Wagtail fills an empty slug here, from the title and in the title's script; this

@@ -96,10 +96,10 @@ def write_page(key: tuple, body: bytes, page_id: int | None, count_page: int | N
         return None
     if count_page is not None:  # before the file: a logged hit always finds its article
         ids = folder() / "ids" / rel / "page"
+        known = ""
         with contextlib.suppress(FileNotFoundError):
-            if ids.read_text() == str(count_page):
-                ids = None
-        if ids is not None:
+            known = ids.read_text()
+        if known != str(count_page):
             _atomic_write(ids, str(count_page).encode())
     if page_id is not None:
         entry = _by_page(page_id) / hashlib.blake2b(rel.encode(), digest_size=12).hexdigest()

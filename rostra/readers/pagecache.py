@@ -33,6 +33,7 @@ import weakref
 from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -362,7 +363,7 @@ class PageCache:
         # use): readers/js/stamp.js fetches one when the form gets focus.
         def fresh() -> bool:
             now = time.monotonic()
-            current = (self._stamp(_GLOBAL, now, force=True),)
+            current: tuple[Any, ...] = (self._stamp(_GLOBAL, now, force=True),)
             if entry.page_id is not None:
                 current += (self._stamp(f"page-{entry.page_id}", now, force=True),)
             return current == entry.versions

@@ -81,7 +81,7 @@ class RankedSearch:
         where, params, order, order_params = self._select(rank)
         with connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT e.object_id {where} ORDER BY {order} LIMIT %s OFFSET %s",  # noqa: S608
+                f"SELECT e.object_id {where} ORDER BY {order} LIMIT %s OFFSET %s",
                 [*params, *order_params, stop - start, start],
             )
             return [int(row[0]) for row in cursor.fetchall()]

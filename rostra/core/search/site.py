@@ -11,9 +11,9 @@ merged by that rank, then kind, then each provider's own order.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Protocol, overload
 
 from django.db import connection
 
@@ -86,13 +86,19 @@ class Results:
     def __len__(self) -> int:
         return sum(self.counts())
 
-    def __getitem__(self, index):
+    @overload
+    def __getitem__(self, index: int) -> Hit: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Hit]: ...
+
+    def __getitem__(self, index: int | slice) -> Hit | list[Hit]:
         if isinstance(index, int):
             position = index + len(self) if index < 0 else index
-            found = self[position : position + 1] if position >= 0 else []
-            if not found:
+            one = self[position : position + 1] if position >= 0 else []
+            if not one:
                 raise IndexError(index)
-            return found[0]
+            return one[0]
         start, stop, step = index.indices(len(self))
         found: list[Hit] = []
         position = 0
@@ -105,7 +111,7 @@ class Results:
                 break
         return found[::step]
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Hit]:
         return iter(self[:])
 
 

@@ -33,7 +33,8 @@ def _honours() -> dict[str, Honour]:
 
 
 def _event(demo: Demo, kinds: dict) -> Event:
-    when = datetime.datetime.strptime(demo.start, "%Y-%m-%d %H:%M")
+    # A wall-clock time in the event's own zone, read for its parts: builders.local makes it aware.
+    when = datetime.datetime.strptime(demo.start, "%Y-%m-%d %H:%M")  # noqa: DTZ007
     start = builders.local(demo.zone, when.year, when.month, when.day, when.hour, when.minute)
     occasion = (
         CommemorativeDate.objects.filter(title_en=demo.occasion).first() if demo.occasion else None

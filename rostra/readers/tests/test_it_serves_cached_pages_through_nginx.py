@@ -142,7 +142,9 @@ def running_nginx(prefix: Path, upstream: str, probe_path: str):
     try:
         deadline = time.monotonic() + 20
         while True:  # until nginx answers
-            assert process.poll() is None, process.stderr.read().decode()
+            assert process.poll() is None, (
+                process.stderr.read() if process.stderr else b""
+            ).decode()
             try:
                 _fetch(base + probe_path, **{"User-Agent": "probe-bot"})
                 break
