@@ -418,6 +418,14 @@ MIDDLEWARE.insert(
     MIDDLEWARE.index("rostra.core.middleware.LocaleMiddleware") + 1,
     "rostra.archive.middleware.OldAddressMiddleware",
 )
+# Uploaded archives (the admin's import screen, rostra.archive.uploads): at most this large,
+# this large once unpacked (zip bombs), and this many files.
+ARCHIVE_UPLOAD_MAX_BYTES = env_int("ARCHIVE_UPLOAD_MAX_BYTES", 2 * 1024**3, minimum=1)
+ARCHIVE_UNPACKED_MAX_BYTES = env_int("ARCHIVE_UNPACKED_MAX_BYTES", 8 * 1024**3, minimum=1)
+ARCHIVE_MAX_MEMBERS = env_int("ARCHIVE_MAX_MEMBERS", 500_000, minimum=1)
+# An import started in the admin runs in a thread of the server, as the CSV import does
+# without a task worker (ORG_IMPORT_IN_THREAD).
+ARCHIVE_IMPORT_IN_THREAD = env_bool("ARCHIVE_IMPORT_IN_THREAD", ORG_IMPORT_IN_THREAD)
 
 # --- Security and operations (#10: rostra.core.security) -----------------------------------
 # Views: the per-visitor de-duplication remembers at most this many (article, visitor) pairs

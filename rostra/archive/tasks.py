@@ -110,10 +110,7 @@ def _in_thread(run_id: int) -> None:
 
 def start(run_id: int) -> None:
     """Start the run (after the transaction that recorded it has committed)."""
-    in_thread = getattr(
-        settings, "ARCHIVE_IMPORT_IN_THREAD", getattr(settings, "ORG_IMPORT_IN_THREAD", False)
-    )
-    if in_thread:
+    if settings.ARCHIVE_IMPORT_IN_THREAD:
         threading.Thread(
             target=_in_thread, args=(run_id,), name=f"archive-import-{run_id}", daemon=True
         ).start()

@@ -24,9 +24,6 @@ from django.utils.translation import gettext as _
 
 # Defaults, each overridable in settings: an upload, what its zip holds unpacked, and how many
 # files (a saved copy of a large site has tens of thousands of pages and photos).
-UPLOAD_MAX_BYTES = 2 * 1024**3
-UNPACKED_MAX_BYTES = 8 * 1024**3
-MAX_MEMBERS = 500_000
 FOLDER_NAME = "archive-uploads"
 _XML_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']*)["']""")
 _UTF8_BOM = codecs.BOM_UTF8
@@ -37,11 +34,11 @@ class UploadError(Exception):
 
 
 def upload_max_bytes() -> int:
-    return getattr(settings, "ARCHIVE_UPLOAD_MAX_BYTES", UPLOAD_MAX_BYTES)
+    return int(settings.ARCHIVE_UPLOAD_MAX_BYTES)
 
 
 def unpacked_max_bytes() -> int:
-    return getattr(settings, "ARCHIVE_UNPACKED_MAX_BYTES", UNPACKED_MAX_BYTES)
+    return int(settings.ARCHIVE_UNPACKED_MAX_BYTES)
 
 
 def check_size(upload) -> None:
@@ -106,10 +103,10 @@ def _too_large(archive: str) -> UploadError:
 
 def _members(zipped: zipfile.ZipFile, archive: str) -> list[tuple[zipfile.ZipInfo, PurePosixPath]]:
     infos = zipped.infolist()
-    if len(infos) > getattr(settings, "ARCHIVE_MAX_MEMBERS", MAX_MEMBERS):
+    if len(infos) > settings.ARCHIVE_MAX_MEMBERS:
         raise UploadError(
             _("%(archive)s holds more than %(count)d files, the most an import may read.")
-            % {"archive": archive, "count": getattr(settings, "ARCHIVE_MAX_MEMBERS", MAX_MEMBERS)}
+            % {"archive": archive, "count": settings.ARCHIVE_MAX_MEMBERS}
         )
     members, total = [], 0
     for info in infos:
