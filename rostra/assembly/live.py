@@ -256,6 +256,10 @@ class Hub:
         if message.get("t") == "delta":
             self.versions[event_id] = max(self.versions.get(event_id, 0), message["v"])
             self.snapshots.pop(event_id, None)
+            motion = message.get("motion")
+            box = motion.get("box") if isinstance(motion, dict) else None
+            if isinstance(box, dict) and box.get("phase") in ("keys", "voting"):
+                _warm_pool()  # ballots (#14): the checkers are up before the first ballot
         clients = list(self.rooms.get(event_id, ()))
         if message.get("t") == "personal":
             targets = set(message.get("to", ()))
@@ -562,6 +566,22 @@ def _verify_pool() -> ProcessPoolExecutor:
             initargs=(VERIFY_NICE,),
         )
     return _pool
+
+
+def _warm_pool() -> None:
+    """Start the checkers when a secret vote opens (every process sees its delta), not at its
+    first ballot: spawning them and importing libsodium takes about a second, which would
+    otherwise fall on the first ballots' checks."""
+    global _warmed
+    pool = _verify_pool()
+    if _warmed is pool:
+        return
+    _warmed = pool
+    for _n in range(_pool_size()):
+        pool.submit(checker.ready)
+
+
+_warmed: ProcessPoolExecutor | None = None
 
 
 def _reset_pool() -> None:
