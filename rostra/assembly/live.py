@@ -21,6 +21,7 @@ the presence counts) for the rooms it wrote to, instead of a message per vote to
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import json
 import logging
@@ -565,7 +566,16 @@ def _verify_pool() -> ProcessPoolExecutor:
             initializer=checker.start,
             initargs=(VERIFY_NICE,),
         )
+        # At a normal exit (a granian worker after its lifespan shutdown), multiprocessing's
+        # own exit handler joins the checkers, which wait for work until told to stop: the
+        # worker hung there until killed. Handlers run last-registered first, so this one
+        # (registered after multiprocessing's) tells them to stop before that join.
+        atexit.register(_stop_pool, _pool)
     return _pool
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _warm_pool() -> None:
