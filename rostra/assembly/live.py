@@ -566,16 +566,20 @@ def _verify_pool() -> ProcessPoolExecutor:
             initializer=checker.start,
             initargs=(VERIFY_NICE,),
         )
-        # At a normal exit (a granian worker after its lifespan shutdown), multiprocessing's
-        # own exit handler joins the checkers, which wait for work until told to stop: the
-        # worker hung there until killed. Handlers run last-registered first, so this one
-        # (registered after multiprocessing's) tells them to stop before that join.
         atexit.register(_stop_pool, _pool)
     return _pool
 
 
+def stop_checkers() -> None:
+    """Tell the checkers to stop (the lifespan shutdown calls it). A worker process that ends
+    with its pool still running hung at its exit until killed: the checkers wait for work
+    and the process waits for them (seen with granian's workers)."""
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+
+
 def _stop_pool(pool: ProcessPoolExecutor) -> None:
-    pool.shutdown(wait=True, cancel_futures=True)
+    pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _warm_pool() -> None:
