@@ -21,6 +21,7 @@ the presence counts) for the rooms it wrote to, instead of a message per vote to
 from __future__ import annotations
 
 import asyncio
+import atexit
 import contextlib
 import json
 import logging
@@ -262,6 +263,10 @@ class Hub:
         if message.get("t") == "delta":
             self.versions[event_id] = max(self.versions.get(event_id, 0), message["v"])
             self.snapshots.pop(event_id, None)
+            motion = message.get("motion")
+            box = motion.get("box") if isinstance(motion, dict) else None
+            if isinstance(box, dict) and box.get("phase") in ("keys", "voting"):
+                _warm_pool()  # ballots (#14): the checkers are up before the first ballot
         elif message.get("t") == "count":
             self.counts_seen[message["motion"]] = time.monotonic()
         clients = list(self.rooms.get(event_id, ()))
@@ -578,7 +583,36 @@ def _verify_pool() -> ProcessPoolExecutor:
             initializer=checker.start,
             initargs=(VERIFY_NICE,),
         )
+        atexit.register(_stop_pool, _pool)
     return _pool
+
+
+def stop_checkers() -> None:
+    """Tell the checkers to stop (the lifespan shutdown calls it). A worker process that ends
+    with its pool still running hung at its exit until killed: the checkers wait for work
+    and the process waits for them (seen with granian's workers)."""
+    if _pool is not None:
+        _pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _stop_pool(pool: ProcessPoolExecutor) -> None:
+    pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _warm_pool() -> None:
+    """Start the checkers when a secret vote opens (every process sees its delta), not at its
+    first ballot: spawning them and importing libsodium takes about a second, which would
+    otherwise fall on the first ballots' checks."""
+    global _warmed
+    pool = _verify_pool()
+    if _warmed is pool:
+        return
+    _warmed = pool
+    for _n in range(_pool_size()):
+        pool.submit(checker.ready)
+
+
+_warmed: ProcessPoolExecutor | None = None
 
 
 def _reset_pool() -> None:

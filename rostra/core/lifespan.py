@@ -45,6 +45,9 @@ def _on_stop() -> None:
             counting.get_counter().stop()
     finally:
         connection.close()
+        from rostra.assembly import live
+
+        live.stop_checkers()  # ballots (#14): else the worker waits for them at its exit
 
 
 async def lifespan(scope, receive, send) -> None:

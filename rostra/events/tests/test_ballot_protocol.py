@@ -129,6 +129,57 @@ def test_it_refuses_a_point_outside_the_group(vote):
     assert refused.value.code == "malformed"
 
 
+def test_it_checks_ballots_in_a_batch_as_it_does_one_by_one(vote, monkeypatch):
+    """The batch (docs/voting.md, "Checking ballots in batches") gives every ballot the verdict
+    of the exact check: honest ones their trackers, bad ones their reasons; a bad ballot never
+    takes a good one down, and a batch of honest ones is not checked one by one."""
+    election, _s, _sh = vote
+    honest = [
+        p.encrypt_ballot(election, str(v), [1 if k == v % 3 else 0 for k in range(3)])
+        for v in range(5)
+    ]
+    two = p.encrypt_ballot(election, "20", [1, 0, 0])
+    two["choices"][0] = _cell(election, "20", 2, 1)  # fails only in the batched equations
+    double = p.encrypt_ballot(election, "21", [1, 0, 0])
+    double["choices"][1] = p.encrypt_ballot(election, "21", [0, 1, 0])["choices"][1]
+    forged = p.encrypt_ballot(election, "22", [0, 1, 0])
+    forged["overall"][0]["c"] = p.scalar(5).hex()
+    outside = p.encrypt_ballot(election, "23", [0, 1, 0])
+    outside["choices"][2]["b"] = p.IDENTITY.hex()
+    other = p.encrypt_ballot(_tellers("congress/8/bbbb")[0], "24", [1, 0, 0])
+    items = [(str(v), b) for v, b in enumerate(honest)]
+    bad = [("20", two), ("21", double), ("22", forged), ("23", outside), ("24", other)]
+    mixed = [items[0], bad[0], items[1], bad[1], items[2], bad[2], items[3], bad[3], bad[4]]
+
+    found = p.verify_ballots(election, mixed)
+    expected = []
+    for voter, ballot in mixed:
+        try:
+            expected.append(p.verify_ballot(election, voter, ballot))
+        except p.Invalid as error:
+            expected.append(error.code)
+    assert [f if isinstance(f, str) else f.code for f in found] == expected
+    assert expected == [
+        p.tracker(honest[0]),
+        "not_zero_or_one",
+        p.tracker(honest[1]),
+        "wrong_number",
+        p.tracker(honest[2]),
+        "wrong_number",
+        p.tracker(honest[3]),
+        "malformed",
+        "wrong_vote",
+    ]
+
+    def one_by_one(*_args):
+        raise AssertionError("an honest batch holds as a whole")
+
+    monkeypatch.setattr(p, "verify_ballot", one_by_one)
+    assert p.verify_ballots(election, items) == [p.tracker(b) for b in honest]
+    jobs = [(f"j{v}", election.as_dict(), voter, b) for v, (voter, b) in enumerate(items)]
+    assert p.verify_many(jobs) == [(f"j{v}", "") for v in range(len(items))]
+
+
 def test_it_counts_the_tally_without_decrypting_a_ballot(vote):
     election, secrets, shares = vote
     votes = [("1", [1, 0, 0]), ("2", [1, 0, 0]), ("3", [0, 0, 1]), ("4", [1, 0, 0])]

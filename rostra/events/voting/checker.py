@@ -24,3 +24,9 @@ def start(nice: int) -> None:
         os._exit(0)
 
     threading.Thread(target=watch, daemon=True, name="parent-watch").start()
+
+
+def ready() -> None:
+    """A first job for each new checker: it imports the protocol (and libsodium) before the
+    first ballot needs it."""
+    from rostra.events.voting import protocol  # noqa: F401

@@ -15,6 +15,7 @@ can check a vote's published record with it alone: `scripts/verify_vote.py` is t
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -73,12 +74,34 @@ def add(p: bytes, q: bytes) -> bytes:
 
 
 def sub(p: bytes, q: bytes) -> bytes:
-    return sodium.crypto_core_ed25519_sub(p, q)
+    return p if q == IDENTITY else sodium.crypto_core_ed25519_sub(p, q)
 
 
+@functools.lru_cache(maxsize=64)
 def times_g(m: int) -> bytes:
     """m·G for a small count m ≥ 0 (0·G is the identity)."""
     return IDENTITY if m == 0 else base_mul(scalar(m))
+
+
+ZERO = bytes(32)
+
+
+def _times(k: bytes, p: bytes, what: str) -> bytes:
+    """k·p, p from a ballot: libsodium's multiplication refuses a p that is not canonical, on
+    the curve and in the prime-order subgroup (the checks of `point`, made there once rather
+    than twice); with k = 0 the point is still checked, and the product is the identity."""
+    try:
+        if k != ZERO:
+            return mul(k, p)
+        if sodium.crypto_core_ed25519_is_valid_point(p):
+            return IDENTITY
+    except (SodiumError, ValueError, TypeError):
+        pass
+    raise Invalid("malformed", f"{what} is not a valid group element")
+
+
+def _times_g(k: bytes) -> bytes:
+    return IDENTITY if k == ZERO else base_mul(k)
 
 
 def point(text: object, what: str) -> bytes:
@@ -138,9 +161,10 @@ def election_hash(election_id: str, public_key: bytes, keys: list[str], lo: int,
 # --- teller keys ---------------------------------------------------------------------------
 
 
-def make_key_share(election_id: str, teller: str) -> tuple[bytes, dict]:
-    """A teller's secret share x and the public share x·G with a proof of knowledge of x."""
-    x = random_scalar()
+def make_key_share(election_id: str, teller: str, x: bytes | None = None) -> tuple[bytes, dict]:
+    """A teller's secret share x (new, or one drawn before) and the public share x·G with a
+    proof of knowledge of x."""
+    x = random_scalar() if x is None else x
     y = base_mul(x)
     w = random_scalar()
     commitment = base_mul(w)
@@ -174,10 +198,9 @@ def joint_key(shares: list[bytes]) -> bytes:
 # --- ballots -------------------------------------------------------------------------------
 
 
-def _prove_in(
-    context: str, voter: str, y: bytes, a: bytes, b: bytes, r: bytes, m: int, allowed: list[int]
-) -> list[dict]:
-    """Disjunctive Chaum–Pedersen: (a, b) encrypts one of `allowed` (it is m, with nonce r)."""
+def _commit_in(y: bytes, a: bytes, b: bytes, m: int, allowed: list[int]) -> tuple:
+    """The curve arithmetic of a disjunctive proof (below), which needs no challenge: the
+    commitments, and the simulated branches' c and s."""
     branches: list[dict] = []
     commitments: list[bytes] = []
     w = random_scalar()
@@ -192,6 +215,15 @@ def _prove_in(
             big_b = sub(mul(s, y), mul(c, shifted))
             branches.append({"c": c, "s": s})
             commitments += [big_a, big_b]
+    return w, branches, commitments
+
+
+def _answer_in(
+    context: str, voter: str, a: bytes, b: bytes, r: bytes, m: int, allowed: list[int], made
+) -> list[dict]:
+    """The rest of the proof: the challenge, and the true branch's c and s (no curve)."""
+    w, branches, commitments = made
+    branches = list(branches)
     total = challenge("in", context, voter, a, b, *commitments)
     others = 0
     for branch in branches:
@@ -216,29 +248,127 @@ def _prove_in(
     ]
 
 
-def _verify_in(
-    context: str, voter: str, y: bytes, a: bytes, b: bytes, proof: object, allowed: list[int]
-) -> bool:
-    if not isinstance(proof, list) or len(proof) != len(allowed):
-        return False
-    commitments: list[bytes] = []
-    total = 0
+def _prove_in(
+    context: str, voter: str, y: bytes, a: bytes, b: bytes, r: bytes, m: int, allowed: list[int]
+) -> list[dict]:
+    """Disjunctive Chaum–Pedersen: (a, b) encrypts one of `allowed` (it is m, with nonce r)."""
+    made = _commit_in(y, a, b, m, allowed)
+    return _answer_in(context, voter, a, b, r, m, allowed, made)
+
+
+def _raw32(text: object, what: str) -> bytes:
+    """32 bytes from hex, not yet checked to be a group element (see `_times`)."""
+    if not isinstance(text, str) or len(text) != 64:
+        raise Invalid("malformed", f"{what} is not a group element")
     try:
-        for value, branch in zip(allowed, proof, strict=True):
-            big_a = point(branch["A"], "a proof")
-            big_b = point(branch["B"], "a proof")
-            c = scalar_of(branch["c"], "a proof")
-            s = scalar_of(branch["s"], "a proof")
-            shifted = sub(b, times_g(value)) if value else b
-            if _safe(base_mul, s) != _safe(_plus_times, big_a, c, a):
-                return False
-            if _safe(mul, s, y) != _safe(_plus_times, big_b, c, shifted):
-                return False
-            commitments += [big_a, big_b]
-            total += to_int(c)
+        return bytes.fromhex(text)
+    except ValueError:
+        raise Invalid("malformed", f"{what} is not hex") from None
+
+
+def _open_in(
+    context: str, voter: str, a: bytes, b: bytes, proof: object, allowed: list[int], what: str
+) -> list[tuple[int, bytes, bytes, bytes]] | None:
+    """The first half of checking a disjunctive proof that (a, b) encrypts one of `allowed`:
+    its challenges add up to the hash of its commitments, and every `s·G = A + c·a` holds,
+    checked by recomputing A = s·G − c·a and comparing encodings (equal to a canonical group
+    element, A needs no check of its own). Returns the branches [(value, B, c, s)] for the
+    second half, `s·Y = B + c·(b − value·G)`, or None if the proof fails. Raises Invalid
+    (malformed) if `a` is not a group element."""
+    if not isinstance(proof, list) or len(proof) != len(allowed):
+        return None
+    try:
+        parts = [
+            (
+                _raw32(branch["A"], "a proof"),
+                _raw32(branch["B"], "a proof"),
+                scalar_of(branch["c"], "a proof"),
+                scalar_of(branch["s"], "a proof"),
+            )
+            for branch in proof
+        ]
     except (KeyError, TypeError, Invalid):
+        return None
+    hashed = [x for big_a, big_b, _c, _s in parts for x in (big_a, big_b)]
+    total = sum(to_int(c) for _a, _b, c, _s in parts)
+    if scalar(total) != challenge("in", context, voter, a, b, *hashed):
+        return None
+    for big_a, _b, c, s in parts:
+        try:
+            if big_a != sub(_times_g(s), _times(c, a, what)):
+                return None
+        except SodiumError:
+            return None
+    return [(value, big_b, c, s) for value, (_a, big_b, c, s) in zip(allowed, parts, strict=True)]
+
+
+def _verify_in(
+    context: str,
+    voter: str,
+    y: bytes,
+    a: bytes,
+    b: bytes,
+    proof: object,
+    allowed: list[int],
+    what: str = "a ciphertext",
+) -> bool:
+    """Check a disjunctive proof exactly: both halves, B recomputed as s·Y − c·(b − value·G)
+    and compared. Raises Invalid (malformed) if a or b is not a group element."""
+    branches = _open_in(context, voter, a, b, proof, allowed, what)
+    if branches is None:
         return False
-    return scalar(total) == challenge("in", context, voter, a, b, *commitments)
+    for value, big_b, c, s in branches:
+        try:
+            shifted = sub(b, times_g(value)) if value else b
+            if big_b != sub(_times(s, y, "the public key"), _times(c, shifted, what)):
+                return False
+        except SodiumError:
+            raise Invalid("malformed", f"{what} is not a valid group element") from None
+    return True
+
+
+class _Batch:
+    """The second halves of many proofs, `s·Y = B + c·(b − v·G)`, checked together: with a
+    fresh random weight z per equation (uniform mod L, drawn by the verifier after the ballots
+    are fixed), `(Σ z·s)·Y = Σ z·B + Σ_j k_j·b_j − (Σ z·c·v)·G`, where each cell's b_j gathers
+    its coefficients k_j (its own branches and the overall proof's, whose b is Σ b_j). Y and G
+    are multiplied once per batch; each B and each b_j once (which also checks them). If any
+    equation fails, the sum holds with probability at most 1/L (docs/voting.md)."""
+
+    def __init__(self, y: bytes):
+        self.y = y
+        self.y_coef = 0
+        self.g_coef = 0
+        self.terms: list[tuple[int, bytes]] = []
+
+    def merge(self, other: _Batch) -> None:
+        self.y_coef += other.y_coef
+        self.g_coef += other.g_coef
+        self.terms += other.terms
+
+    def add_proof(self, branches: list, cells: list[int], coefs: list[int]) -> None:
+        """One proof's branches, its b being the sum of the listed cells' b."""
+        for value, big_b, c, s in branches:
+            z = to_int(random_scalar())
+            zc = z * to_int(c)
+            self.y_coef += z * to_int(s)
+            self.g_coef += zc * value
+            self.terms.append((z, big_b))
+            for j in cells:
+                coefs[j] += zc
+
+    def holds(self) -> bool:
+        if not self.terms:
+            return True
+        try:
+            right = IDENTITY
+            for k, p in self.terms:
+                right = add(right, mul(scalar(k), p))
+            if self.g_coef % L:
+                right = sub(right, base_mul(scalar(self.g_coef)))
+            return mul(scalar(self.y_coef), self.y) == right
+        except (SodiumError, ValueError, TypeError):
+            return False  # a zero coefficient or a bad point: the exact check decides
 
 
 @dataclass(frozen=True)
@@ -278,123 +408,200 @@ class Election:
 
 def encrypt_ballot(election: Election, voter: str, choices: list[int]) -> dict:
     """The ballot a voter's browser makes (here for tests, benches and test vectors)."""
-    context = election.hash
-    y = election.public_key
+    made = prepare_ballot(election.public_key, choices, election.lo, election.hi)
+    return finish_ballot(election, voter, made)
+
+
+def prepare_ballot(public_key: bytes, choices: list[int], lo: int = 1, hi: int = 1) -> dict:
+    """All the curve arithmetic of a ballot for a key (ciphertexts, commitments); what is left
+    (`finish_ballot`) is hashing and scalars. The live bench prepares its thousands of ballots
+    ahead, standing in for as many devices working at once."""
+    y = public_key
     cells = []
-    nonces = []
     for m in choices:
         r = random_scalar()
         a, b = base_mul(r), add(mul(r, y), times_g(m))
-        cells.append(
-            {"a": a.hex(), "b": b.hex(), "proof": _prove_in(context, voter, y, a, b, r, m, [0, 1])}
-        )
-        nonces.append(r)
-    r_sum = scalar(sum(to_int(r) for r in nonces))
-    a_sum, b_sum = _sum_cells(cells)
+        cells.append((a, b, r, m, _commit_in(y, a, b, m, [0, 1])))
+    r_sum = scalar(sum(to_int(cell[2]) for cell in cells))
+    a_sum, b_sum = _sums([(a, b, None) for a, b, *_rest in cells])
+    allowed = list(range(lo, hi + 1))
+    overall = (
+        a_sum,
+        b_sum,
+        r_sum,
+        sum(choices),
+        _commit_in(y, a_sum, b_sum, sum(choices), allowed),
+    )
+    return {"key": y, "range": (lo, hi), "cells": cells, "overall": overall}
+
+
+def finish_ballot(election: Election, voter: str, made: dict) -> dict:
+    if made["key"] != election.public_key or made["range"] != (election.lo, election.hi):
+        raise ValueError("the ballot was prepared for another key or number of choices")
+    context = election.hash
+    a_sum, b_sum, r_sum, total, overall = made["overall"]
+    allowed = list(range(election.lo, election.hi + 1))
     return {
         "election": context,
         "voter": voter,
-        "choices": cells,
-        "overall": _prove_in(
-            context,
-            voter,
-            y,
-            a_sum,
-            b_sum,
-            r_sum,
-            sum(choices),
-            list(range(election.lo, election.hi + 1)),
-        ),
+        "choices": [
+            {
+                "a": a.hex(),
+                "b": b.hex(),
+                "proof": _answer_in(context, voter, a, b, r, m, [0, 1], committed),
+            }
+            for a, b, r, m, committed in made["cells"]
+        ],
+        "overall": _answer_in(context, voter, a_sum, b_sum, r_sum, total, allowed, overall),
     }
 
 
-def _sum_cells(cells: list[dict]) -> tuple[bytes, bytes]:
+def _cells(election: Election, voter: str, ballot: object) -> list[tuple[bytes, bytes, object]]:
+    """A ballot's form: bound to this vote and voter, one cell per option, [(a, b, proof)]."""
+    if not isinstance(ballot, dict):
+        raise Invalid("malformed", "a ballot is an object")
+    if ballot.get("election") != election.hash:
+        raise Invalid("wrong_vote", "the ballot was made for another vote")
+    if str(ballot.get("voter")) != voter:
+        raise Invalid("wrong_voter", "the ballot was made for another voter")
+    cells = ballot.get("choices")
+    if not isinstance(cells, list) or len(cells) != len(election.keys):
+        raise Invalid("malformed", "one encrypted cell per option is needed")
+    out = []
+    for n, cell in enumerate(cells):
+        if not isinstance(cell, dict):
+            raise Invalid("malformed", "a cell is an object")
+        out.append(
+            (
+                _raw32(cell.get("a"), f"cell {n}"),
+                _raw32(cell.get("b"), f"cell {n}"),
+                cell.get("proof"),
+            )
+        )
+    return out
+
+
+def _sums(cells: list[tuple[bytes, bytes, object]]) -> tuple[bytes, bytes]:
     a_sum = b_sum = IDENTITY
-    for cell in cells:
-        a_sum = add(a_sum, bytes.fromhex(cell["a"]))
-        b_sum = add(b_sum, bytes.fromhex(cell["b"]))
+    try:
+        for a, b, _proof in cells:
+            a_sum, b_sum = add(a_sum, a), add(b_sum, b)
+    except SodiumError:
+        raise Invalid("malformed", "a cell is not a valid group element") from None
     return a_sum, b_sum
+
+
+def _refuse_cell(n: int, a: bytes, b: bytes) -> None:
+    """A cell whose proof fails: malformed if an element is not in the group (the proof was
+    refused before its multiplications came to say so), else not proven to hold 0 or 1."""
+    for element in (a, b):
+        if not sodium.crypto_core_ed25519_is_valid_point(element):
+            raise Invalid("malformed", f"cell {n} is not a valid group element")
+    raise Invalid("not_zero_or_one", f"cell {n} is not proven to hold 0 or 1")
 
 
 def verify_ballot(election: Election, voter: str, ballot: object) -> str:
     """Check a ballot; return its tracker. Raises Invalid with the reason:
     wrong_vote (made for another vote or round), wrong_voter, not_zero_or_one (a cell is not
     an encryption of 0 or 1), wrong_number (not the allowed number of choices), malformed."""
-    if not isinstance(ballot, dict):
-        raise Invalid("malformed", "a ballot is an object")
-    if ballot.get("election") != election.hash:
-        raise Invalid("wrong_vote", "the ballot was made for another vote")
-    if str(ballot.get("voter")) != voter:
-        raise Invalid("wrong_voter", "the ballot was made for another voter")
-    cells = ballot.get("choices")
-    if not isinstance(cells, list) or len(cells) != len(election.keys):
-        raise Invalid("malformed", "one encrypted cell per option is needed")
-    context = election.hash
-    y = election.public_key
-    for n, cell in enumerate(cells):
-        if not isinstance(cell, dict):
-            raise Invalid("malformed", "a cell is an object")
-        a = point(cell.get("a"), f"cell {n}")
-        b = point(cell.get("b"), f"cell {n}")
-        if not _verify_in(context, voter, y, a, b, cell.get("proof"), [0, 1]):
-            raise Invalid("not_zero_or_one", f"cell {n} is not proven to hold 0 or 1")
-    a_sum, b_sum = _sum_cells(cells)
+    cells = _cells(election, voter, ballot)
+    context, y = election.hash, election.public_key
+    for n, (a, b, proof) in enumerate(cells):
+        if not _verify_in(context, voter, y, a, b, proof, [0, 1], f"cell {n}"):
+            _refuse_cell(n, a, b)
+    a_sum, b_sum = _sums(cells)
     allowed = list(range(election.lo, election.hi + 1))
     if not _verify_in(context, voter, y, a_sum, b_sum, ballot.get("overall"), allowed):
         raise Invalid("wrong_number", "the ballot is not proven to hold the allowed number")
     return tracker(ballot)
 
 
+def _verify_into(election: Election, voter: str, ballot: object, batch: _Batch) -> str:
+    """As `verify_ballot`, but the proofs' second halves go into `batch` (only if everything
+    else about the ballot holds): the ballot is valid if the batch then holds."""
+    cells = _cells(election, voter, ballot)
+    context = election.hash
+    mine = _Batch(election.public_key)
+    coefs = [0] * len(cells)
+    for n, (a, b, proof) in enumerate(cells):
+        branches = _open_in(context, voter, a, b, proof, [0, 1], f"cell {n}")
+        if branches is None:
+            _refuse_cell(n, a, b)
+        mine.add_proof(branches, [n], coefs)
+    a_sum, b_sum = _sums(cells)
+    allowed = list(range(election.lo, election.hi + 1))
+    branches = _open_in(context, voter, a_sum, b_sum, ballot.get("overall"), allowed, "a sum")
+    if branches is None:
+        raise Invalid("wrong_number", "the ballot is not proven to hold the allowed number")
+    mine.add_proof(branches, list(range(len(cells))), coefs)
+    mine.terms += [(k, b) for k, (_a, b, _p) in zip(coefs, cells, strict=True)]
+    batch.merge(mine)
+    return tracker(ballot)
+
+
+def verify_ballots(election: Election, items: list[tuple[str, object]]) -> list[str | Invalid]:
+    """Check many ballots [(voter, ballot)] of one election: for each, its tracker or the
+    Invalid that refuses it; the same verdicts as `verify_ballot` one by one, at about half
+    the cost (docs/voting.md, "Checking ballots in batches"). If the batch does not hold,
+    every ballot in it is checked on its own, so a bad ballot never takes a good one down."""
+    out: list[str | Invalid] = []
+    batch = _Batch(election.public_key)
+    inside = []
+    for n, (voter, ballot) in enumerate(items):
+        try:
+            out.append(_verify_into(election, voter, ballot, batch))
+            inside.append(n)
+        except (Invalid, KeyError, TypeError, ValueError, AttributeError, SodiumError):
+            out.append(_exactly(election, voter, ballot))  # refused: the exact reason
+    if inside and not batch.holds():
+        for n in inside:
+            out[n] = _exactly(election, *items[n])
+    return out
+
+
+def _exactly(election: Election, voter: str, ballot: object) -> str | Invalid:
+    """`verify_ballot`'s verdict: the first reason in its order (the batch meets the parts of
+    a ballot in another order, and a bad ballot may fail more than one)."""
+    try:
+        return verify_ballot(election, voter, ballot)
+    except Invalid as error:
+        return error
+    except (KeyError, TypeError, ValueError, AttributeError, SodiumError):
+        return Invalid("malformed", "the ballot is not well formed")
+
+
 def check_form(election: Election, voter: str, ballot: object) -> str:
     """The cheap checks, before a ballot is stored and acknowledged: bound to this vote and
     voter, one cell per option, every element 32 bytes of hex, the proofs' parts present.
     Returns the tracker; raises Invalid. The proofs, and that each element is in the group,
-    are checked afterwards by `verify_ballot` (docs/voting.md, "Checking ballots")."""
-    if not isinstance(ballot, dict):
-        raise Invalid("malformed", "a ballot is an object")
-    if ballot.get("election") != election.hash:
-        raise Invalid("wrong_vote", "the ballot was made for another vote")
-    if str(ballot.get("voter")) != voter:
-        raise Invalid("wrong_voter", "the ballot was made for another voter")
-    cells = ballot.get("choices")
-    if not isinstance(cells, list) or len(cells) != len(election.keys):
-        raise Invalid("malformed", "one encrypted cell per option is needed")
-    for n, cell in enumerate(cells):
-        if not isinstance(cell, dict) or not isinstance(cell.get("proof"), (dict, list)):
+    are checked afterwards by `verify_ballots` (docs/voting.md, "Checking ballots")."""
+    for n, (_a, _b, proof) in enumerate(_cells(election, voter, ballot)):
+        if not isinstance(proof, (dict, list)):
             raise Invalid("malformed", f"cell {n} is not a cell with its proof")
-        for part in ("a", "b"):
-            _hex32(cell.get(part), f"cell {n}")
     if not isinstance(ballot.get("overall"), (dict, list)):
         raise Invalid("malformed", "the ballot's overall proof is missing")
     return tracker(ballot)
 
 
-def _hex32(text: object, what: str) -> None:
-    if not isinstance(text, str) or len(text) != 64:
-        raise Invalid("malformed", f"{what} is not a group element")
-    try:
-        bytes.fromhex(text)
-    except ValueError:
-        raise Invalid("malformed", f"{what} is not hex") from None
-
-
 def verify_many(jobs: list[tuple[str, dict, str, object]]) -> list[tuple[str, str]]:
     """[(job id, election as_dict, voter, ballot)] -> [(job id, "" or the reason's code)].
-    Made for a process pool: plain data in and out."""
-    out = []
-    elections: dict[str, Election] = {}
+    Made for a process pool: plain data in and out; the ballots of one election are checked
+    in one batch."""
+    groups: dict[str, list[tuple[str, str, object]]] = {}
+    elections: dict[str, dict] = {}
     for job, data, voter, ballot in jobs:
-        election = elections.get(data["hash"])
-        if election is None:
-            election = elections[data["hash"]] = Election.from_dict(data)
+        elections.setdefault(data["hash"], data)
+        groups.setdefault(data["hash"], []).append((job, voter, ballot))
+    verdicts: dict[str, str] = {}
+    for key, group in groups.items():
         try:
-            verify_ballot(election, voter, ballot)
-            out.append((job, ""))
-        except Invalid as error:
-            out.append((job, error.code))
-        except Exception:  # a ballot that breaks the checker is not valid
-            out.append((job, "malformed"))
-    return out
+            election = Election.from_dict(elections[key])
+            found = verify_ballots(election, [(voter, ballot) for _j, voter, ballot in group])
+        except Exception:  # an election that breaks the checker: no ballot of it is valid
+            found = [Invalid("malformed")] * len(group)
+        for (job, _v, _b), verdict in zip(group, found, strict=True):
+            verdicts[job] = verdict.code if isinstance(verdict, Invalid) else ""
+    return [(job, verdicts[job]) for job, _d, _v, _b in jobs]
 
 
 def tracker(ballot: dict) -> str:
@@ -503,8 +710,8 @@ def verify_record(record: dict) -> dict[str, int]:
             raise Invalid("malformed", "a secret vote needs at least two tellers")
         if joint_key(list(publics.values())) != election.public_key:
             raise Invalid("bad_key", "the public key is not the sum of the tellers' shares")
-        ballots = []
         seen = set()
+        counted = []
         for entry in record["ballots"]:
             voter = str(entry["voter"])
             if voter in seen:
@@ -517,10 +724,15 @@ def verify_record(record: dict) -> dict[str, int]:
                 except Invalid:
                     continue
                 raise Invalid("bad_rejection", f"voter {voter}: a valid ballot was rejected")
-            found = verify_ballot(election, voter, entry["ballot"])
-            if entry.get("tracker") and entry["tracker"] != found:
-                raise Invalid("bad_tracker", f"voter {voter}: the tracker does not match")
-            ballots.append(entry["ballot"])
+            counted.append(entry)
+        found = verify_ballots(election, [(str(e["voter"]), e["ballot"]) for e in counted])
+        for entry, verdict in zip(counted, found, strict=True):
+            if isinstance(verdict, Invalid):
+                detail = str(verdict).removeprefix(f"{verdict.code}: ")
+                raise Invalid(verdict.code, f"voter {entry['voter']}: {detail}")
+            if entry.get("tracker") and entry["tracker"] != verdict:
+                raise Invalid("bad_tracker", f"voter {entry['voter']}: the tracker does not match")
+        ballots = [entry["ballot"] for entry in counted]
         totals = tally(election, ballots)
         if record.get("tally") is not None and record["tally"] != totals:
             raise Invalid("bad_tally", "the published encrypted tally is not the sum of ballots")
