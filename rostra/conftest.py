@@ -34,33 +34,42 @@ def _default_language():
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
-    """pytest-django's test database, and at the end, on PostgreSQL, the connections still open
-    to it named (with their last statement) and closed: one left open made dropping the test
-    database fail ("being accessed by other users")."""
+    """pytest-django's test database, and at the end, on PostgreSQL, no connection but ours
+    still open to it: one left open made dropping the test database fail ("being accessed by
+    other users"). A connection still there after a few seconds is named (the test and thread
+    that opened it, its last statement) in a warning, and closed so that the database can be
+    dropped."""
     yield
     from django.db import connection
 
     if connection.vendor != "postgresql":
         return
+    import time
+
     with django_db_blocker.unblock():
         connection.close()
         connection.close_pool()  # the pool's idle connections are not leaks
-        with connection._nodb_cursor() as cursor:
-            name = connection.settings_dict["NAME"]
-            cursor.execute(
-                "SELECT pid, application_name, state, left(query, 200) FROM pg_stat_activity "
-                "WHERE datname = %s AND pid <> pg_backend_pid()",
-                [name],
-            )
-            left_open = cursor.fetchall()
-            for pid, *_rest in left_open:
-                cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
+        name = connection.settings_dict["NAME"]
+        deadline = time.monotonic() + 5  # a connection being closed right now is no leak
+        while True:
+            with connection._nodb_cursor() as cursor:
+                cursor.execute(
+                    "SELECT pid, application_name, state, left(query, 200) "
+                    "FROM pg_stat_activity WHERE datname = %s AND pid <> pg_backend_pid()",
+                    [name],
+                )
+                left_open = cursor.fetchall()
+                if not left_open or time.monotonic() > deadline:
+                    for pid, *_rest in left_open:
+                        cursor.execute("SELECT pg_terminate_backend(%s)", [pid])
+                    break
+            time.sleep(0.2)
     if left_open:
         import sys
         import warnings
 
-        message = f"{len(left_open)} connection(s) to {name} left open by the tests: " + "; ".join(
-            f"{app or '?'} {state}: {query}" for _pid, app, state, query in left_open
+        message = f"{len(left_open)} connection(s) to {name} left open by: " + "; ".join(
+            f"{app or '?'} ({state}: {query})" for _pid, app, state, query in left_open
         )
         print(message, file=sys.stderr)
         warnings.warn(message, stacklevel=1)

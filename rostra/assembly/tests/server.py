@@ -128,16 +128,26 @@ def stored_views(env: dict, pk: int) -> int:
     return int(next(x for x in out.splitlines() if x.startswith("VIEWS "))[6:])
 
 
-def stop(process: subprocess.Popen, sig: int = signal.SIGTERM) -> None:
-    if process.poll() is None:
+STOP_TIMEOUT = 60
+
+
+def stop(process: subprocess.Popen, sig: int = signal.SIGTERM) -> bool:
+    """Send `sig` to the server's whole process group (as Ctrl+C in a terminal, or systemd's
+    default KillMode, does); SIGKILL the group if it has not ended after STOP_TIMEOUT seconds.
+    Returns whether it ended by itself: a server killed so has lost its buffered views, and a
+    test of a graceful stop asserts this rather than find the loss later."""
+    if process.poll() is not None:
+        return True
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(process.pid, sig)
+    try:
+        process.wait(timeout=STOP_TIMEOUT)
+        return True
+    except subprocess.TimeoutExpired:
         with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, sig)
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait(timeout=10)
+            os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+        return False
 
 
 # --- WebSocket clients (the `websockets` library), for the tests above ----------------------
