@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager, _ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
@@ -28,7 +28,9 @@ from rostra.core.images import prefetch_renditions
 from rostra.core.pages import FastPageMixin
 from rostra.core.search import with_cjk_grams
 from rostra.news.blocks import ArticleBodyBlock
+from rostra.news.forms import ArticlePageForm
 from rostra.news.hooks import article_context, article_requested
+from rostra.news.panels import GalleryPanel
 from rostra.news.renditions import ARTICLE_PAGE_SPECS
 
 
@@ -340,12 +342,22 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
         FieldPanel("lead"),
         FieldPanel("lead_image"),
         FieldPanel("body"),
-        InlinePanel("gallery_images", label=_("Photo gallery")),
+        GalleryPanel(
+            "gallery_images",
+            chooser_field_name="image",
+            heading=_("Photo gallery"),
+            label=_("photo"),
+            help_text=_(
+                "Tick as many photos as you like in the chooser. Photos uploaded with “Upload "
+                "many photos at once” come first in it."
+            ),
+        ),
         MultiFieldPanel(
             [FieldPanel("category"), FieldPanel("tags"), FieldPanel("featured")],
             heading=_("Filing"),
         ),
     ]
+    base_form_class = ArticlePageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
 
