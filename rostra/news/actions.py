@@ -110,19 +110,28 @@ def do_review_translation(page: Page, user, action: str, comment: str = "") -> N
     "reject" requests changes), on the draft made of the strings as they are now: a reviewer
     who corrected a word in the translation editor approves the corrected text."""
     page = _locked(page)
-    state = page.current_workflow_state
-    if state is None or state.status != WorkflowState.STATUS_IN_PROGRESS:
-        raise TranslationNotSubmitted(_("it is not awaiting review."))
-    task_state = state.current_task_state
-    task = task_state.task.specific
+    task = _awaiting(page)
     if action not in {name for name, *_rest in task.get_actions(page, user)}:
         raise PermissionDenied
     translation = synced_translation(page)
     if translation is not None and action == "approve":
         page = _save_draft(page, translation, user)
-        task_state.refresh_from_db()
+        task = _awaiting(page)
     kwargs = {"comment": comment} if comment else {}
-    task.on_action(task_state.specific, user, action, **kwargs)
+    # Read again after the draft: approving publishes the workflow's latest revision.
+    task.on_action(page.current_workflow_state.current_task_state.specific, user, action, **kwargs)
+
+
+def _awaiting(page: Page):
+    """The task of the page's review now in progress (its approval, in Rostra)."""
+    state = page.current_workflow_state
+    if (
+        state is None
+        or state.status != WorkflowState.STATUS_IN_PROGRESS
+        or state.current_task_state is None
+    ):
+        raise TranslationNotSubmitted(_("it is not awaiting review."))
+    return state.current_task_state.task.specific
 
 
 def _locked(page: Page) -> Page:
