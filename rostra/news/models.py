@@ -434,11 +434,30 @@ class ArticlePage(FastPageMixin, RoutablePageMixin, Page):
         super().clean()
         self.localize_tags()
 
+    def localize_category(self) -> None:
+        """The category in this page's language: a translation (wagtail-localize's sync
+        copies the source's category as it is) gets that category's translation, if any."""
+        if self.category_id is None or self.locale_id is None:
+            return
+        translated = (
+            Category.objects.filter(
+                translation_key__in=Category.objects.filter(pk=self.category_id)
+                .exclude(locale_id=self.locale_id)
+                .values("translation_key"),
+                locale_id=self.locale_id,
+            )
+            .only("pk")
+            .first()
+        )
+        if translated is not None:
+            self.category_id = translated.pk
+
     def save(self, *args, **kwargs):
         if self.locale_id is not None and (
             "tags" in self.__dict__ or self.tagged_items.is_deferring
         ):
             self.localize_tags()
+        self.localize_category()
         return super().save(*args, **kwargs)
 
     def tag_text(self) -> str:

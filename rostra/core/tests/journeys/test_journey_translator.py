@@ -30,7 +30,6 @@ CHINESE = {
     "Congress opens in Geneva": "日内瓦代表大会开幕",
     "Delegates from forty countries met on Monday.": "来自四十个国家的代表于星期一会面。",
     "Geneva": "日内瓦",
-    "congress-opens-in-geneva": "rineiwa-daibiao-dahui-kaimu",
 }
 
 
@@ -154,7 +153,6 @@ def _read_in_chinese(visit, draft):
         assert page.locator("main h1").inner_text() == "日内瓦代表大会开幕"
         assert "来自四十个国家的代表于星期一会面。" in page.locator("main").inner_text()
         assert re.match(r"zh", page.locator("html").get_attribute("lang"))
-        assert "rineiwa-daibiao-dahui-kaimu" in page.url
         v.shot("article")
         v.assert_accessible()
         assert v.errors == [] and v.outside == []
