@@ -104,9 +104,11 @@ def _gallery_of_many_photos(visit, editor, news_indexes):
     items = page.locator("#id_gallery_images-FORMS [data-inline-panel-child]")
     items.nth(PHOTOS - 1).wait_for()
     assert items.count() == PHOTOS
-    headings = items.locator("h3").all_inner_texts()
-    assert all("Photo gallery" not in h for h in headings), headings
-    assert headings[0].startswith("Photo")
+    headings = [
+        items.nth(n).locator("[data-panel-heading]").first.inner_text() for n in range(PHOTOS)
+    ]
+    assert all("gallery" not in h for h in headings), headings
+    assert headings[0].replace("\n", " ").startswith("Photo"), headings
     thumbnails = items.locator("img")
     assert thumbnails.count() == PHOTOS
     assert all(thumbnails.nth(n).is_visible() for n in range(PHOTOS))
@@ -137,8 +139,11 @@ def _abandoned_attempt_then_the_same_title(visit, editor, news_indexes):
     page.goto(add)
     page.fill("#id_title", "Round table in Vienna")
     page.locator("#id_lead").fill("Delegates met.")
-    # The editor noticed the change (the same watcher that used to autosave it).
-    page.locator("[data-unsaved-warning]").first.wait_for(state="attached")
+    # The editor noticed the change (the same watcher that used to autosave it): its
+    # "unsaved changes" note shows.
+    page.locator(
+        "[data-controller=w-messages].footer__container:not(.footer__container--hidden)"
+    ).wait_for()
     page.goto(f"{v.base}/admin/")
     assert not ArticlePage.objects.filter(title="Round table in Vienna").exists()
 
