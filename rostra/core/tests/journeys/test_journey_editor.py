@@ -139,11 +139,16 @@ def _abandoned_attempt_then_the_same_title(visit, editor, news_indexes):
     page.goto(add)
     page.fill("#id_title", "Round table in Vienna")
     page.locator("#id_lead").fill("Delegates met.")
-    # The editor noticed the change (the same watcher that used to autosave it): its
-    # "unsaved changes" note shows.
-    page.locator(
-        "[data-controller=w-messages].footer__container:not(.footer__container--hidden)"
-    ).wait_for()
+    # The form still watches for unsaved changes (it warns on leaving), but nothing saves
+    # it automatically before the editor does.
+    assert page.evaluate(
+        """() => {
+          const form = document.querySelector("form[data-edit-form]");
+          const app = window.wagtail.app;
+          return Boolean(app.getControllerForElementAndIdentifier(form, "w-unsaved"))
+            && !app.getControllerForElementAndIdentifier(form, "w-autosave");
+        }"""
+    )
     page.goto(f"{v.base}/admin/")
     assert not ArticlePage.objects.filter(title="Round table in Vienna").exists()
 
