@@ -309,6 +309,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_FRONTEND_LOGIN_URL = LOGIN_URL = "wagtailcore_login"
 WAGTAIL_PASSWORD_REQUIRED_TEMPLATE = "core/password_required.html"  # noqa: S105 (a template)
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# A new translation of a live page starts as a draft (by default wagtail-localize published it
+# at once, with the source's words): it is published through the editorial review (#11, 5).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # --- E-mail, security, logging -------------------------------------------------------------
 EMAIL_BACKEND = (

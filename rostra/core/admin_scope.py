@@ -9,8 +9,10 @@ redirected by the locale middleware.
 
 from __future__ import annotations
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied
+from django.db import models
 from django.db.models import QuerySet
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.views.generic import history, usage
 from wagtail.admin.views.generic.models import DeleteView, IndexView
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -47,6 +49,19 @@ def checked(view, instance):
 class ScopedIndexView(IndexView):
     def get_base_queryset(self):
         return self.permission_policy.scope(self.request.user, super().get_base_queryset())
+
+    def _get_custom_column(self, field_name, column_class=Column, **kwargs):
+        # A yes/no field reads as a tick or a cross, not "True" and "False" (#11, point 16).
+        if column_class is Column and _is_boolean(self.model, field_name):
+            column_class = BooleanColumn
+        return super()._get_custom_column(field_name, column_class, **kwargs)
+
+
+def _is_boolean(model, field_name: str) -> bool:
+    try:
+        return isinstance(model._meta.get_field(field_name), models.BooleanField)
+    except FieldDoesNotExist:
+        return getattr(getattr(model, field_name, None), "boolean", False) is True
 
 
 class ScopedDeleteView(DeleteView):

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager, _ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model_string
@@ -28,6 +28,8 @@ from rostra.core.images import prefetch_renditions
 from rostra.core.pages import FastPageMixin
 from rostra.core.search import with_cjk_grams
 from rostra.news.blocks import ArticleBodyBlock
+from rostra.news.forms import ArticlePageForm
+from rostra.news.panels import GalleryPanel
 from rostra.news.renditions import ARTICLE_PAGE_SPECS
 from rostra.news.signals import article_context, article_requested
 from rostra.news.slugs import LanguageSlugMixin
@@ -342,12 +344,22 @@ class ArticlePage(LanguageSlugMixin, FastPageMixin, RoutablePageMixin, Page):
         FieldPanel("lead"),
         FieldPanel("lead_image"),
         FieldPanel("body"),
-        InlinePanel("gallery_images", label=_("Photo gallery")),
+        GalleryPanel(
+            "gallery_images",
+            chooser_field_name="image",
+            heading=_("Photo gallery"),
+            label=_("photo"),
+            help_text=_(
+                "Tick as many photos as you like in the chooser. Photos uploaded with “Upload "
+                "many photos at once” come first in it."
+            ),
+        ),
         MultiFieldPanel(
             [FieldPanel("category"), FieldPanel("tags"), FieldPanel("featured")],
             heading=_("Filing"),
         ),
     ]
+    base_form_class = ArticlePageForm
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types: list[str] = []
 
@@ -424,11 +436,30 @@ class ArticlePage(LanguageSlugMixin, FastPageMixin, RoutablePageMixin, Page):
         super().clean()
         self.localize_tags()
 
+    def localize_category(self) -> None:
+        """The category in this page's language: a translation (wagtail-localize's sync
+        copies the source's category as it is) gets that category's translation, if any."""
+        if self.category_id is None or self.locale_id is None:
+            return
+        translated = (
+            Category.objects.filter(
+                translation_key__in=Category.objects.filter(pk=self.category_id)
+                .exclude(locale_id=self.locale_id)
+                .values("translation_key"),
+                locale_id=self.locale_id,
+            )
+            .only("pk")
+            .first()
+        )
+        if translated is not None:
+            self.category_id = translated.pk
+
     def save(self, *args, **kwargs):
         if self.locale_id is not None and (
             "tags" in self.__dict__ or self.tagged_items.is_deferring
         ):
             self.localize_tags()
+        self.localize_category()
         return super().save(*args, **kwargs)
 
     def tag_text(self) -> str:

@@ -92,6 +92,25 @@ class Unit(models.Model):
             node = node.parent
 
 
+def unit_tree() -> list[tuple[int, int]]:
+    """Every unit as (pk, depth), each followed by the units that are part of it, siblings in
+    their order; one query over the (small) tree."""
+    rows = list(Unit.objects.order_by("sort_order", "name_en", "pk").values_list("pk", "parent_id"))
+    known = {pk for pk, _parent in rows}
+    children: dict[int | None, list[int]] = {}
+    for pk, parent_id in rows:
+        children.setdefault(parent_id if parent_id in known else None, []).append(pk)
+    tree, stack, seen = [], [(pk, 0) for pk in reversed(children.get(None, []))], set()
+    while stack:
+        pk, depth = stack.pop()
+        if pk in seen:
+            continue
+        seen.add(pk)
+        tree.append((pk, depth))
+        stack.extend((child, depth + 1) for child in reversed(children.get(pk, [])))
+    return tree
+
+
 def descendant_ids(root_ids: set[int]) -> set[int]:
     """`root_ids` and every unit below them, found with one query over the (small) tree."""
     children: dict[int | None, list[int]] = {}

@@ -8,6 +8,7 @@ through actions.do_save.
 from __future__ import annotations
 
 import django_filters
+from django.db.models import Case, IntegerField, Value, When
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -15,7 +16,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.admin.views.generic.models import CreateView, EditView
 from wagtail.admin.viewsets.base import ViewSet, ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -41,6 +42,7 @@ from rostra.org.models import (
     Person,
     Position,
     Unit,
+    unit_tree,
 )
 from rostra.org.status import MembershipStatus
 
@@ -119,8 +121,44 @@ def _all(*bases: str) -> list[str]:
 # --- Viewsets ------------------------------------------------------------------------------
 
 
+class UnitIndexView(ScopedIndexView):
+    """Units in their tree, each under the unit it is part of and indented (#11, point 16);
+    a click on a column's heading still sorts the list by that column."""
+
+    def order_queryset(self, queryset):
+        if self.request.GET.get("ordering"):
+            return super().order_queryset(queryset)
+        tree = unit_tree()
+        if not tree:
+            return queryset
+        end = Value(len(tree))
+        return queryset.annotate(
+            tree_position=Case(
+                *(When(pk=pk, then=Value(n)) for n, (pk, _depth) in enumerate(tree)),
+                default=end,
+                output_field=IntegerField(),
+            ),
+            tree_depth=Case(
+                *(When(pk=pk, then=Value(depth)) for pk, depth in tree),
+                default=Value(0),
+                output_field=IntegerField(),
+            ),
+        ).order_by("tree_position", "pk")
+
+    def _get_title_column(self, field_name, column_class=TitleColumn, **kwargs):
+        kwargs.setdefault("accessor", _tree_label)
+        return super()._get_title_column(field_name, column_class, **kwargs)
+
+
+def _tree_label(unit: Unit) -> str:
+    depth = getattr(unit, "tree_depth", 0) or 0
+    # Em spaces: kept by HTML (only ASCII white space collapses).
+    return "\u2003" * depth + ("↳ " if depth else "") + str(unit)
+
+
 class UnitViewSet(RegistryViewSet):
     model = Unit
+    index_view_class = UnitIndexView
     icon = "group"
     menu_label = _("Units")
     list_display = ["__str__", "kind", "parent", Column("country", label=_("country")), "is_public"]

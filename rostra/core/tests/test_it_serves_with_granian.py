@@ -5,9 +5,12 @@ SIGINT writes every buffered view (the ASGI lifespan shutdown runs in each grani
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import os
 import shutil
 import signal
+import time
 import urllib.request
 import uuid
 
@@ -106,6 +109,44 @@ def test_it_writes_every_buffered_view_when_granian_is_stopped(site, tmp_path, s
     assert "Traceback" not in log.read_text()
     # The server's log says which worker stopped how ("Unexpected exit", "Respawning").
     assert stored_views(env, seed["pk"]) == VIEWS, log.read_text()
+
+
+def _workers(pid: int) -> list[int]:
+    """The server's worker processes (multiprocessing's resource tracker is a child too)."""
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as children:
+            pids = [int(child) for child in children.read().split()]
+    except OSError:
+        return []
+    workers = []
+    for child in pids:
+        with contextlib.suppress(OSError), open(f"/proc/{child}/cmdline", "rb") as cmdline:
+            command = cmdline.read()
+            if b"spawn_main" in command and b"resource_tracker" not in command:
+                workers.append(child)
+    return workers
+
+
+def test_it_writes_every_buffered_view_when_the_workers_are_signalled_again(site, tmp_path):
+    """Ctrl+C reaches the whole group, then the parent terminates each worker, and an impatient
+    supervisor may signal again: a worker writing its buffered views finishes writing."""
+    env, seed = site
+    log = tmp_path / "server.log"
+    with serve(env, log, workers=2) as (base, process):
+        for i in range(VIEWS):
+            assert _get(base + seed["url"], f"{BROWSER} again {i}")[0] == 200
+        workers = _workers(process.pid)
+        assert len(workers) == 2
+        os.killpg(process.pid, signal.SIGINT)
+        deadline = time.monotonic() + 60
+        while process.poll() is None and time.monotonic() < deadline:
+            for worker in workers:  # SIGTERM to each worker every few milliseconds
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(worker, signal.SIGTERM)
+            time.sleep(0.005)
+        assert stop(process), "the server did not stop by itself"
+    assert "Traceback" not in log.read_text()
+    assert stored_views(env, seed["pk"]) == VIEWS
 
 
 def test_it_names_the_servers_when_asked_for_another():
