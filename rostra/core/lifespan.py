@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
-import signal
 
 from django.conf import settings
 
@@ -49,19 +48,6 @@ def _on_stop() -> None:
         from rostra.assembly import live
 
         live.stop_checkers()  # ballots (#14): else the worker waits for them at its exit
-
-
-def _hold_stop_signals() -> None:
-    """The server is stopping and this worker writes what it buffers: a second stop signal must
-    not end it half-way. A supervisor that signals the whole process group (Ctrl+C, systemd's
-    KillMode) and then each worker again (granian's parent terminates its workers) sends one
-    while the final flush runs, after the server has stopped listening for them; its default
-    action would end the worker at once. SIGKILL still ends it, as a supervisor's timeout does."""
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        try:
-            signal.signal(sig, signal.SIG_IGN)
-        except ValueError:  # not the main thread: the server keeps its own handlers
-            return
 
 
 async def lifespan(scope, receive, send) -> None:

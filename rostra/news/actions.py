@@ -54,7 +54,8 @@ def review_state(page: Page, user) -> ReviewState:
     page = page.specific
     perms = page.permissions_for_user(user)
     state = page.current_workflow_state
-    status, task_name, requested_by, comment, decisions = "", "", "", "", ()
+    status, task_name, requested_by, comment = "", "", "", ""
+    decisions: tuple[tuple[str, str], ...] = ()
     if state is not None:
         status = (
             "needs_changes"
@@ -68,12 +69,11 @@ def review_state(page: Page, user) -> ReviewState:
             task_name = task.name
             comment = task_state.get_comment() if status == "needs_changes" else ""
             if status == "in_progress":
-                seen = set()
-                decisions = tuple(
-                    (name, str(label))
-                    for name, label, modal in task.get_actions(page, user)
-                    if not (name in seen or seen.add(name))
-                )
+                # Each action once (a task may list one twice), in the task's order.
+                names: dict[str, str] = {}
+                for name, label, _modal in task.get_actions(page, user):
+                    names.setdefault(name, str(label))
+                decisions = tuple(names.items())
     can_submit = (status != "in_progress" or not decisions) and perms.can_submit_for_moderation()
     return ReviewState(status, task_name, requested_by, comment, can_submit, decisions)
 

@@ -43,7 +43,7 @@ def russian(make_article, chief_editor, django_capture_on_commit_callbacks):
 def test_it_lets_an_editor_hand_a_translation_in_and_a_chief_editor_approve_it(
     client, editor, chief_editor, russian, html, django_capture_on_commit_callbacks
 ):
-    article, draft, translation = russian
+    _article, draft, translation = russian
     assert not draft.live  # not published with the English words
     edit_url = reverse("wagtailadmin_pages:edit", args=[draft.pk])
 
@@ -82,7 +82,7 @@ def test_it_lets_an_editor_hand_a_translation_in_and_a_chief_editor_approve_it(
 def test_it_keeps_the_live_translation_for_readers_while_a_change_is_reviewed(
     client, editor, chief_editor, russian, django_capture_on_commit_callbacks
 ):
-    article, draft, translation = russian
+    _article, draft, translation = russian
     client.force_login(chief_editor)
     _translate(client, translation, "Congress opens in Geneva", "Конгресс открылся")
     with django_capture_on_commit_callbacks(execute=True):
@@ -119,7 +119,7 @@ def test_it_keeps_the_live_translation_for_readers_while_a_change_is_reviewed(
 
 @pytest.mark.django_db
 def test_it_refuses_a_hand_in_from_someone_who_cannot_edit(client, outsider, russian):
-    article, draft, translation = russian
+    _article, draft, _translation = russian
     client.force_login(outsider)
     edit_url = reverse("wagtailadmin_pages:edit", args=[draft.pk])
     response = client.post(edit_url, {SUBMIT: "1"})

@@ -75,7 +75,7 @@ def chinese_draft(make_article, chief_editor):
 def test_it_translates_an_article_through_review_to_readers(
     visit, translator, chief_editor, chinese_draft
 ):
-    article, draft = chinese_draft
+    _article, draft = chinese_draft
     _translate_and_submit(visit, draft)
     _approve_on_a_phone_in_russian(visit, chief_editor, draft)
     _read_in_chinese(visit, draft)
