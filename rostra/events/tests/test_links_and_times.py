@@ -64,3 +64,15 @@ def test_the_russian_page_has_one_date_style_and_no_offset(client, event, html):
     when = page.select_one(".events-when").get_text(" ", strip=True)
     assert "9 мая 2030 г., 18:00–21:00" in when and "(Europe/Moscow)" in when
     assert "UTC" not in when
+
+
+def test_the_chinese_page_and_minutes_put_the_zone_in_full_width_brackets(
+    client, event, chair, html
+):
+    page = html(client.get("/zh-hans/events/spring-congress/"))
+    when = page.select_one(".events-when").get_text("", strip=True)
+    assert "21:00（Europe/Moscow）" in when
+    assert "(" not in when.split("）")[0]
+    client.force_login(chair)
+    minutes = client.get("/zh-hans/events/spring-congress/minutes/").content.decode()
+    assert "（Europe/Moscow）" in minutes and "(Europe/Moscow)" not in minutes
