@@ -6,6 +6,7 @@ Views parse the request, ask permissions.py, call actions and render.
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import zoneinfo
 
@@ -17,6 +18,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from wagtail.images.models import SourceImageIOError
 
 from rostra.core.context_processors import site_name
 from rostra.events import actions, dates, ical, permissions, qr, structured
@@ -117,8 +119,12 @@ def _detail_context(request: HttpRequest, event: Event, participant: Participant
     organizers = list(event.organizers.all())
     partner_organizers = list(event.partner_organizers.all())
     photos = list(event.photos.select_related("image"))
-    # The first photo is the event's picture in link previews (OpenGraph) and JSON-LD.
-    share_image = photos[0].image.get_rendition("fill-1200x630") if photos else None
+    # The first photo is the event's picture in link previews (OpenGraph) and JSON-LD; a photo
+    # whose file is missing gives no picture, not an error page.
+    share_image = None
+    if photos:
+        with contextlib.suppress(SourceImageIOError):
+            share_image = photos[0].image.get_rendition("fill-1200x630")
     return {
         "event": event,
         "structured_data": structured.event(

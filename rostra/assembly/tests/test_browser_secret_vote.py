@@ -75,7 +75,10 @@ def test_a_chair_two_tellers_and_three_delegates_hold_a_secret_vote(browser, tmp
         chair.locator("#ballot-tellers").select_option(label=["Gustav Guest", "Olga Observer"])
         chair.get_by_role("button", name="Open the vote: Elect the treasurer").first.click()
         # Tellers' names come in every script; each page shows the reader's.
-        chair.locator("#ballot-tellers-list").get_by_text("Gustav Guest: ").wait_for()
+        # (The list is in the delegates' ballot panel, which the chair's console hides.)
+        chair.locator("#ballot-tellers-list").get_by_text("Gustav Guest: ").wait_for(
+            state="attached"
+        )
         for teller in tellers:
             teller.get_by_text("You are a teller of this vote").wait_for()
             teller.get_by_text(
