@@ -596,14 +596,14 @@ def start_server(command: list[str], env: dict, log_path: Path) -> subprocess.Po
     return process
 
 
-def reference_run(env: dict, tmp: Path, seed_file: Path, workers: int, server: str) -> dict:
+def reference_run(env: dict, tmp: Path, seed_file: Path, workers: int, http: str) -> dict:
     """The same delegates connect to the bare reference consumer (bench/live_reference.py)
     served by the same HTTP server as Rostra's room (granian by default, as `rostra serve`),
     with the same workers, database and settings: the ratio then compares the consumers, not
     the servers."""
     port = free_port()
     app = "bench.live_reference:application"
-    if server == "granian":
+    if http == "granian":
         command = [PYTHON, "-m", "granian", "--interface", "asginl", "--ws", app]
         command += ["--host", HOST, "--port", str(port), "--workers", str(workers)]
         command += ["--log-level", "warning", "--no-access-log"]
@@ -641,7 +641,7 @@ def reference_run(env: dict, tmp: Path, seed_file: Path, workers: int, server: s
         out = json.loads(line[7:])
         out["rss_idle"] = rss_idle
         print(
-            f"reference run ({server}): {out['connected']} connected in {out['connect_s']:.2f} s,"
+            f"reference run ({http}): {out['connected']} connected in {out['connect_s']:.2f} s,"
             f" load {load()}"
         )
         return out
