@@ -11,6 +11,8 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page
 from wagtail.snippets.widgets import AdminSnippetChooser
 
+from rostra.news.slugs import slug_for
+
 # Fields of the page's other tabs (Promote, Settings): an error there is out of sight of an
 # editor writing on the Content tab.
 OTHER_TABS = {"slug", "seo_title", "search_description", "go_live_at", "expire_at"}
@@ -42,12 +44,26 @@ class ArticlePageForm(WagtailAdminPageForm):
             if isinstance(field.widget, AdminSnippetChooser):
                 code = Locale.objects.get(pk=locale_id).language_code
                 field.widget = LanguageSnippetChooser(field.widget.model, language=code)
+        slug = self.fields.get("slug")
+        if slug is not None and self._never_published():
+            # Wagtail's script copies the title into the slug a tenth of a second after the
+            # title field is left; a click on Save within that time sent an empty slug and
+            # got "This field is required". Until the page is first published, an empty slug
+            # is made from the title when it is saved (LanguageSlugMixin).
+            slug.required = False
+            slug.widget.attrs.pop("required", None)
 
     def clean_slug(self):
         """A new article whose title is that of another one in the same section gets the
-        next free address (title-1) instead of an error; an existing page keeps the check."""
+        next free address (title-1) instead of an error; an existing page keeps the check.
+        An empty slug (allowed until the page is first published) is made from the title."""
         slug = self.cleaned_data.get("slug")
         parent = self.parent_page
+        if not slug and self._never_published():
+            slug = slug_for(self.cleaned_data.get("title") or "", self._language_code())
+            if slug and parent is not None:
+                return find_available_slug(parent, slug, ignore_page_id=self.instance.pk)
+            return slug
         if (
             slug
             and self.instance.pk is None
@@ -56,6 +72,17 @@ class ArticlePageForm(WagtailAdminPageForm):
         ):
             slug = find_available_slug(parent, slug)
         return slug
+
+    def _never_published(self) -> bool:
+        # A new Page() says live=True until it is saved; only its missing pk tells it is new.
+        page = self.instance
+        return page.pk is None or (not page.live and page.first_published_at is None)
+
+    def _language_code(self) -> str:
+        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
+        if not locale_id:
+            return "en"
+        return str(Locale.objects.get(pk=locale_id).language_code)
 
     def clean(self):
         cleaned_data = super().clean()
