@@ -122,3 +122,25 @@ def _wait_checked(voter) -> None:
     if EncryptedBallot.objects.filter(voter=voter, verdict="pending").exists():
         _check_all()
     assert EncryptedBallot.objects.get(voter=voter).verdict == "valid"
+
+
+@pytest.mark.django_db
+def test_the_room_hears_the_checking_progress_at_most_once_a_second(meeting, present, monkeypatch):
+    # After a large close, verdicts come in many chunks: one delta per chunk to every
+    # delegate took the CPU the checks needed. The progress is throttled; the tally is not.
+    motion, _tellers, _secrets = _open(meeting, present)
+    ids = [
+        _store_unchecked(motion, voter, ballot_for(motion, voter, "yes"))
+        for voter in meeting.delegates[:3]
+    ]
+    motion = do_close_vote(meeting.chair, motion)
+    sent: list[bool] = []
+
+    def publish(event_id, motion):
+        sent.append(box_actions.current_box(motion).tally is not None)
+
+    monkeypatch.setattr(box_actions, "_publish_motion", publish)
+    monkeypatch.setattr(box_actions, "_progress_sent", {})
+    for vote_id in ids:  # three chunks within a second
+        box_actions.record_verdicts(protocol.verify_many(box_actions.verify_jobs([vote_id])))
+    assert sent == [False, True]  # one progress delta, then the sealed tally at once
