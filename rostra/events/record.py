@@ -140,6 +140,35 @@ def person_line(name: str, description: str, language: str) -> str:
         }
 
 
+def candidates_among(person_ids: set[int], day) -> set[int]:
+    """The people who are candidate members on `day` (not yet members): lists and the report
+    say so, so that a candidate is not taken for a member."""
+    kinds: dict[int, set[str]] = {}
+    for person_id, kind in (
+        Membership.objects.active(day)
+        .filter(person_id__in=person_ids)
+        .values_list("person_id", "type")
+    ):
+        kinds.setdefault(person_id, set()).add(kind)
+    return {
+        pk
+        for pk, held in kinds.items()
+        if MembershipType.CANDIDATE in held
+        and not held & {MembershipType.MEMBER, MembershipType.HONORARY}
+    }
+
+
+def mark_candidates(participants: list[Participant], event: Event) -> None:
+    """Give each participant `listed_name`: the name, "candidate member …" for a candidate."""
+    day = event.local_start().date()
+    candidates = candidates_among({p.person_id for p in participants if p.person_id}, day)
+    for p in participants:
+        name = p.display_name
+        p.listed_name = (
+            _("candidate member %(name)s") % {"name": name} if p.person_id in candidates else name
+        )
+
+
 class _People:
     """Positions and memberships of the record's people, read once."""
 
@@ -153,19 +182,7 @@ class _People:
             .order_by("sort_order", "start_date", "pk")
         ):
             self.positions.setdefault(position.person_id, []).append(position)
-        kinds: dict[int, set[str]] = {}
-        for person_id, kind in (
-            Membership.objects.active(day)
-            .filter(person_id__in=ids)
-            .values_list("person_id", "type")
-        ):
-            kinds.setdefault(person_id, set()).add(kind)
-        self.candidates = {
-            pk
-            for pk, held in kinds.items()
-            if MembershipType.CANDIDATE in held
-            and not held & {MembershipType.MEMBER, MembershipType.HONORARY}
-        }
+        self.candidates = candidates_among(ids, day)
 
     def position(self, participant: Participant, language: str) -> tuple[str, bool]:
         """The position's title in `language`, and whether it names its organization already

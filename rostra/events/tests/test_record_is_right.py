@@ -93,6 +93,19 @@ def test_the_item_form_offers_only_its_events_people(
     assert not AgendaItem.objects.filter(event=event, position=1).exists()
 
 
+def test_the_desk_and_the_attendance_sheet_say_who_is_a_candidate(
+    client, held_event, event_organizer, html
+):
+    client.force_login(event_organizer)
+    for url in (
+        f"/admin/events/{held_event.pk}/desk/",
+        f"/admin/events/{held_event.pk}/attendance/",
+    ):
+        names = [a.get_text() for a in html(client.get(url)).select("table.listing td a, label")]
+        assert "candidate member Paul Brenner" in names, url
+        assert "Anna Petrova" in names and "candidate member Anna Petrova" not in names
+
+
 def test_attendance_is_every_route_and_the_organizer_marks_the_rest(held_event):
     people = held_event.people
     # Reset: only the observer was in the room; the others were there without a trace.
