@@ -8,6 +8,7 @@ printed in a Russian record, and the record says that it needs translating.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -107,14 +108,28 @@ class Attendee:
         return self.name
 
 
+# German writes a participle adjective before an office in lower case inside a sentence ("Anna
+# Sokolowa, stellvertretende Vorsitzende …"), as Russian does the whole position; the office's
+# noun keeps its capital, and so do titles like "Erster Sekretär", so only "-end-" words go.
+GERMAN_PARTICIPLE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*ende[rsnm]? (?=[A-ZÄÖÜ])")
+
+
+def in_apposition(position: str, language: str) -> str:
+    """The position as it reads after a name and a comma in `language`."""
+    if language == "ru":
+        return lower_first(position)
+    if language == "de" and GERMAN_PARTICIPLE.match(position):
+        return position[0].lower() + position[1:]
+    return position
+
+
 def describe(
     position: str, organization: str, affiliation: str, language: str, named: bool = False
 ) -> str:
     """Position and organization as one phrase, without repeating an organization that the
     position names already ("Chairman of the Coordinating Committee")."""
     with translation.override(language):
-        if language == "ru":
-            position = lower_first(position)
+        position = in_apposition(position, language)
         named = named or organization.lower() in position.lower()
         if position and organization and not named:
             pattern = pgettext("position at organization", "%(position)s, %(organization)s")

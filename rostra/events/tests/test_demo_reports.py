@@ -190,6 +190,12 @@ def test_it_reads_as_an_editor_expects(demo_events, slug, language):
 
     if slug == ONLINE:
         assert UNANIMOUS[language] in text
+        assert {
+            "en": "Anna Sokolova, Vice-Chair of the Coordinating Committee",
+            "ru": "Анна Соколова, заместитель председателя Координационного комитета",
+            "zh-hans": "协调委员会副主席安娜·索科洛娃",
+            "de": "Anna Sokolowa, stellvertretende Vorsitzende des Koordinierungskomitees",
+        }[language] in text
         # No presidium at an online meeting: the chair is named as such, once, no "::".
         assert "::" not in text and "：：" not in text
         assert {

@@ -186,3 +186,20 @@ def test_a_quotes_speaker_and_role_in_each_languages_punctuation(held_event, lan
         )
     assert strip_tags(html.split("<figcaption>")[1].split("</figcaption>")[0]) == caption
     assert quote["value"]["role"] in opening.speaker_line
+
+
+@pytest.mark.parametrize(
+    ("position", "expected"),
+    [
+        ("Stellvertretende Vorsitzende des Komitees", "stellvertretende Vorsitzende des Komitees"),
+        ("Geschäftsführender Direktor", "geschäftsführender Direktor"),
+        ("Vorsitzender des Rates", "Vorsitzender des Rates"),
+        ("Erster Sekretär", "Erster Sekretär"),
+        ("Kulturattaché", "Kulturattaché"),
+    ],
+)
+def test_a_german_office_after_a_name_lowers_only_its_participle(position, expected):
+    from rostra.events.record import describe, person_line
+
+    line = person_line("Anna Sokolowa", describe(position, "", "", "de"), "de")
+    assert line == f"Anna Sokolowa, {expected}"
