@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 from rostra.events import actions, dates, permissions
 from rostra.events.forms import CheckInForm
 from rostra.events.models import CONFIRMED_STATUSES, Event, Participant, Role
+from rostra.events.record import mark_candidates
 from rostra.events.report import existing_report
 from rostra.org.i18n import suffix
 from rostra.org.models import PartnerOrganization, Person, Unit
@@ -121,6 +122,7 @@ def desk(request: HttpRequest, pk: int) -> HttpResponse:
         ).prefetch_related("roles")
     )
     report = existing_report(event, event.main_language)
+    mark_candidates(participants, event)
     for p in participants:
         p.attendance = attendance_label(p)
     context = {
@@ -289,6 +291,7 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
         .select_related("person", "representing_unit", "representing_partner", "event")
         .prefetch_related("roles")
     )
+    mark_candidates(participants, event)
     for p in participants:
         p.by_route = bool(p.checked_in_at or p.online_at)
         p.attendance = attendance_label(p)

@@ -2,7 +2,9 @@
 
 One font covers Latin, Cyrillic and Chinese: WenQuanYi Zen Hei (Debian's fonts-wqy-zenhei,
 a TrueType collection that fpdf2 reads by its number in the collection), with Noto Sans CJK
-and DejaVu Sans as fallbacks. ROSTRA_PDF_FONT names another font file.
+and DejaVu Sans as fallbacks. ROSTRA_PDF_FONT names another font file. WenQuanYi has no
+German low quotation marks („ ‚) and no bullet: a second font (DejaVu Sans, else Noto Sans CJK)
+supplies the glyphs the first one lacks, so „Aurora“ is not printed as Aurora“.
 """
 
 from __future__ import annotations
@@ -38,6 +40,20 @@ def font_path() -> Path:
     )
 
 
+# Fonts that supply the glyphs the body font lacks, the small one first.
+GLYPH_FALLBACKS = [
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+]
+
+
+def fallback_path(body: Path) -> Path | None:
+    return next(
+        (Path(p) for p in GLYPH_FALLBACKS if Path(p).exists() and Path(p) != body),
+        None,
+    )
+
+
 def labelled(label: str, value: str) -> str:
     """ "Chair: Li Wei" — in Chinese with the full-width colon and no space."""
     return pgettext("label and value", "%(label)s: %(value)s") % {"label": label, "value": value}
@@ -66,7 +82,11 @@ def render(record: Record) -> bytes:
         pdf.set_title(title)
         pdf.set_author(organization)
         pdf.set_creator("Rostra")
-        pdf.add_font("body", fname=str(font_path()))
+        body_font = font_path()
+        pdf.add_font("body", fname=str(body_font))
+        if (fallback := fallback_path(body_font)) is not None:
+            pdf.add_font("glyphs", fname=str(fallback))
+            pdf.set_fallback_fonts(["glyphs"])
         pdf.set_auto_page_break(auto=True, margin=18)
         pdf.set_margins(18, 18, 18)
         pdf.add_page()
@@ -124,9 +144,11 @@ def render(record: Record) -> bytes:
         for number, item in enumerate(record.items, start=1):
             title = str(item.title) or item.kind_label
             heading(f"{number}. {title}", 11)
-            if item.speaker_line:
+            ceremony = ceremony_sentence(item, language)
+            # A ceremony's sentence names who handed the gift over: not the speaker again.
+            if item.speaker_line and not ceremony:
                 text(item.speaker_line)
-            if ceremony := ceremony_sentence(item, language):
+            if ceremony:
                 text(ceremony)
             for paragraph in item.paragraphs:
                 text(paragraph)

@@ -8,6 +8,7 @@ printed in a Russian record, and the record says that it needs translating.
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
@@ -107,14 +108,28 @@ class Attendee:
         return self.name
 
 
+# German writes a participle adjective before an office in lower case inside a sentence ("Anna
+# Sokolowa, stellvertretende Vorsitzende …"), as Russian does the whole position; the office's
+# noun keeps its capital, and so do titles like "Erster Sekretär", so only "-end-" words go.
+GERMAN_PARTICIPLE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]*ende[rsnm]? (?=[A-ZÄÖÜ])")
+
+
+def in_apposition(position: str, language: str) -> str:
+    """The position as it reads after a name and a comma in `language`."""
+    if language == "ru":
+        return lower_first(position)
+    if language == "de" and GERMAN_PARTICIPLE.match(position):
+        return position[0].lower() + position[1:]
+    return position
+
+
 def describe(
     position: str, organization: str, affiliation: str, language: str, named: bool = False
 ) -> str:
     """Position and organization as one phrase, without repeating an organization that the
     position names already ("Chairman of the Coordinating Committee")."""
     with translation.override(language):
-        if language == "ru":
-            position = lower_first(position)
+        position = in_apposition(position, language)
         named = named or organization.lower() in position.lower()
         if position and organization and not named:
             pattern = pgettext("position at organization", "%(position)s, %(organization)s")
@@ -140,6 +155,35 @@ def person_line(name: str, description: str, language: str) -> str:
         }
 
 
+def candidates_among(person_ids: set[int], day) -> set[int]:
+    """The people who are candidate members on `day` (not yet members): lists and the report
+    say so, so that a candidate is not taken for a member."""
+    kinds: dict[int, set[str]] = {}
+    for person_id, kind in (
+        Membership.objects.active(day)
+        .filter(person_id__in=person_ids)
+        .values_list("person_id", "type")
+    ):
+        kinds.setdefault(person_id, set()).add(kind)
+    return {
+        pk
+        for pk, held in kinds.items()
+        if MembershipType.CANDIDATE in held
+        and not held & {MembershipType.MEMBER, MembershipType.HONORARY}
+    }
+
+
+def mark_candidates(participants: list[Participant], event: Event) -> None:
+    """Give each participant `listed_name`: the name, "candidate member …" for a candidate."""
+    day = event.local_start().date()
+    candidates = candidates_among({p.person_id for p in participants if p.person_id}, day)
+    for p in participants:
+        name = p.display_name
+        p.listed_name = (
+            _("candidate member %(name)s") % {"name": name} if p.person_id in candidates else name
+        )
+
+
 class _People:
     """Positions and memberships of the record's people, read once."""
 
@@ -153,19 +197,7 @@ class _People:
             .order_by("sort_order", "start_date", "pk")
         ):
             self.positions.setdefault(position.person_id, []).append(position)
-        kinds: dict[int, set[str]] = {}
-        for person_id, kind in (
-            Membership.objects.active(day)
-            .filter(person_id__in=ids)
-            .values_list("person_id", "type")
-        ):
-            kinds.setdefault(person_id, set()).add(kind)
-        self.candidates = {
-            pk
-            for pk, held in kinds.items()
-            if MembershipType.CANDIDATE in held
-            and not held & {MembershipType.MEMBER, MembershipType.HONORARY}
-        }
+        self.candidates = candidates_among(ids, day)
 
     def position(self, participant: Participant, language: str) -> tuple[str, bool]:
         """The position's title in `language`, and whether it names its organization already

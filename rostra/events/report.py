@@ -43,6 +43,23 @@ NEEDS_TRANSLATION = {
 }
 
 
+# Each language's outer quotation marks and the inner ones that replace them in a title quoted
+# inside a sentence's quotes: "The award “Badge ‘For Services’” ...", «Знак „За заслуги“»,
+# „Abzeichen ‚Für Verdienste‘“, “‘友谊贡献’徽章”.
+INNER_QUOTES = {
+    "en": str.maketrans({"“": "‘", "”": "’"}),
+    "zh-hans": str.maketrans({"“": "‘", "”": "’"}),
+    "ru": str.maketrans({"«": "„", "»": "“"}),
+    "de": str.maketrans({"„": "‚", "“": "‘"}),
+}
+
+
+def inner_quotes(value: str, language: str) -> str:
+    """A title to be set inside the sentence's quotation marks, its own quotes made inner."""
+    table = INNER_QUOTES.get(language)
+    return value.translate(table) if table and value else value
+
+
 def needs_translation(text: records.Text, language: str) -> str:
     """The editor's note for a text that exists only in another language, or "" (with the
     space that separates it from the text, none in Chinese)."""
@@ -132,8 +149,8 @@ def _motion(m: records.MotionRecord, language: str) -> dict:
     title = records.text_in(m.motion.item, "title", language)
     return {
         "note": needs_translation(question if question.foreign_to(language) else title, language),
-        "title": m.title or m.question,
-        "question": m.question if m.question and m.question != m.title else "",
+        "title": inner_quotes(m.title or m.question, language),
+        "question": inner_quotes(m.question, language) if m.question != m.title else "",
         "closed": m.closed,
         "verdict": m.verdict,
         "winner": winner,
@@ -167,6 +184,7 @@ def item_values(item: records.ItemRecord, language: str) -> dict:
         "kind": item.kind,
         "heading": (str(item.title) or item.kind_label)[:200],
         "title": str(item.title) or item.kind_label,
+        "quoted_title": inner_quotes(str(item.title) or item.kind_label, language),
         "speaker": item.speaker,
         "speaker_line": item.speaker_line,
         "speaker_description": item.speaker_description,
@@ -175,7 +193,9 @@ def item_values(item: records.ItemRecord, language: str) -> dict:
         "text_note": needs_translation(item.text, language),
         "quote": item.quote.value,
         "quote_note": needs_translation(item.quote, language),
-        "honour": honour if item.kind == AgendaKind.CEREMONY or item.honour else "",
+        "honour": inner_quotes(honour, language)
+        if item.kind == AgendaKind.CEREMONY or item.honour
+        else "",
         "gift": honour_kind in ("", "gift"),
         "recipient": item.honour_recipient,
         "presenter": item.presenter,
@@ -228,11 +248,13 @@ def context(record: records.Record, *, opening: bool = True) -> dict:
     return {
         "opening": opening,
         "online": event.format == "online",
-        "title": localized(event, "title", language),
+        "title": inner_quotes(localized(event, "title", language), language),
         "when": dates.when(start.date(), end.date(), language),
         "city": city_of(event, language) if event.format != "online" else "",
         "venue": venue_of(event, language) if event.format != "online" else "",
-        "occasion": localized(event.occasion, "title", language) if event.occasion_id else "",
+        "occasion": inner_quotes(localized(event.occasion, "title", language), language)
+        if event.occasion_id
+        else "",
         "anniversary": observance.label(language) if observance and observance.number else "",
         "chair": join(chair, people=True),
         "presidium": join(presidium, people=True),

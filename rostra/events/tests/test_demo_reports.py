@@ -163,10 +163,39 @@ def test_it_reads_as_an_editor_expects(demo_events, slug, language):
     if language == "de":
         assert "„" in text and "“" in text and '"' not in text
     if language == "ru":
-        assert "«" in text and "»" in text and "“" not in text
+        # «…» outside, „…“ inside; no English quotes of their own.
+        assert "«" in text and "»" in text and text.count("„") == text.count("“")
+
+    # A title quoted inside a quoted sentence takes the inner marks, never doubled ones.
+    assert not re.search(r"””|»»|““|”“", text), text
+    if slug == CONGRESS:
+        assert {
+            "en": "The award “Badge ‘For Services to Friendship’” went to",
+            "ru": "Награда «Знак „За заслуги в деле дружбы“»: получатель —",
+            "zh-hans": "颁发了“‘友谊贡献’徽章”。",
+            "de": "Die Auszeichnung „Abzeichen ‚Für Verdienste um die Freundschaft‘“ ging an",
+        }[language] in text
+        assert {
+            "en": "The motion “Resolution ‘The Next Twenty-Five Years’” was adopted unanimously",
+            "ru": "Предложение «Резолюция „Следующие двадцать пять лет“» принято единогласно",
+            "zh-hans": "动议“《未来二十五年》决议”表决结果：一致通过",
+            "de": "Der Antrag „Resolution ‚Die nächsten fünfundzwanzig Jahre‘“ wurde einstimmig",
+        }[language] in text
+        assert {
+            "en": "The event marked the commemorative date “Founding of the association” (75th",
+            "ru": "Мероприятие приурочено к памятной дате «Основание ассоциации» (75-я годовщина).",
+            "zh-hans": "本次活动适逢“协会成立”75周年。",
+            "de": "Anlass war das Gedenkdatum „Gründung der Vereinigung“ (75. Jahrestag).",
+        }[language] in text
 
     if slug == ONLINE:
         assert UNANIMOUS[language] in text
+        assert {
+            "en": "Anna Sokolova, Vice-Chair of the Coordinating Committee",
+            "ru": "Анна Соколова, заместитель председателя Координационного комитета",
+            "zh-hans": "协调委员会副主席安娜·索科洛娃",
+            "de": "Anna Sokolowa, stellvertretende Vorsitzende des Koordinierungskomitees",
+        }[language] in text
         # No presidium at an online meeting: the chair is named as such, once, no "::".
         assert "::" not in text and "：：" not in text
         assert {

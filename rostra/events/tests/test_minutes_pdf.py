@@ -78,3 +78,42 @@ def test_the_minutes_page_lists_the_record(client, held_event, member, html):
     # The result as bars with the majority rule.
     result = page.select_one(".motion-result")
     assert len(result.select(".motion-result-bar")) == 3 and "Unanimous" in result.get_text()
+
+
+def test_the_chinese_pdf_gives_the_place_in_chinese(client, held_event, member):
+    held_event.venue_name_zh_hans = "友谊基金会大厅"
+    held_event.city_zh_hans = "莫斯科"
+    held_event.country_zh_hans = "俄罗斯"
+    held_event.save()
+    client.force_login(member)
+    chinese = _pdf_text(client.get("/zh-hans/events/spring-congress/minutes.pdf").content)
+    chinese = "".join(chinese.split())
+    assert "友谊基金会大厅，莫斯科，俄罗斯" in chinese
+    assert "HalloftheFriendshipFoundation" not in chinese and "Moscow，" not in chinese
+    # The organization's name in the footer, in Chinese too, and both signature lines.
+    assert "Rostra" not in chinese
+    assert "主持人：" in chinese and "秘书：" in chinese
+
+
+def test_german_quotation_marks_are_printed(client, held_event, member):
+    """WenQuanYi has no „: a second font supplies it (else „Aurora“ reads Aurora“)."""
+    held_event.venue_name_de = "Saal der Stiftung „Aurora“"
+    held_event.save()
+    client.force_login(member)
+    german = _pdf_text(client.get("/de/events/spring-congress/minutes.pdf").content)
+    assert "Saal der Stiftung „Aurora“" in " ".join(german.split())
+
+
+def test_a_ceremony_names_its_giver_once(client, held_event, member, html):
+    item = held_event.agenda.get(kind="ceremony")
+    item.speaker = held_event.people["chair"]
+    item.save()
+    client.force_login(member)
+    flat = " ".join(_pdf_text(client.get("/en/events/spring-congress/minutes.pdf").content).split())
+    line = "Li Wei, Chairman of the Coordinating Committee"
+    ceremony = flat.split("Award ceremony", 1)[1].split("4. ", 1)[0]
+    assert ceremony.count(line) == 1, ceremony
+    assert f"It was presented by {line}." in ceremony
+    page = html(client.get("/en/events/spring-congress/minutes/"))
+    entry = next(li for li in page.select(".events-proceedings > li") if "Award" in li.h3.text)
+    assert entry.get_text(" ", strip=True).count(line) == 1

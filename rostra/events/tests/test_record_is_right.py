@@ -93,6 +93,44 @@ def test_the_item_form_offers_only_its_events_people(
     assert not AgendaItem.objects.filter(event=event, position=1).exists()
 
 
+def test_the_item_and_motion_choosers_offer_its_events_sessions_and_items(
+    client, held_event, event_kinds, org_units, event_organizer, html
+):
+    other, _stranger, _foreign_session = _second_event(held_event, event_kinds, org_units)
+    own_session = builders.session(held_event, held_event.start, held_event.end, "Evening")
+    foreign_item = builders.item(other, 1, "motion", titles=("Autumn budget",))
+    client.force_login(event_organizer)
+    page = html(client.get(f"/admin/events/agenda/new/?event={held_event.pk}"))
+    sessions = {o["value"] for o in page.select("select[name=session] option") if o["value"]}
+    assert sessions == {str(own_session.pk)}
+    # Before the event is chosen, every session and speaker says whose it is.
+    page = html(client.get("/admin/events/agenda/new/"))
+    labels = {o.get_text() for o in page.select("select[name=session] option") if o["value"]}
+    assert labels == {"Evening — Spring Congress", "Only day — Autumn Meeting"}
+    speakers = [o.get_text() for o in page.select("select[name=speaker] option") if o["value"]]
+    assert speakers.count("Li Wei — Spring Congress") == 1
+    assert "Li Wei — Autumn Meeting" in speakers
+    # A motion added from an item offers only that event's items.
+    vote = held_event.agenda.get(kind="motion")
+    page = html(client.get(f"/admin/events/motions/new/?item={vote.pk}"))
+    items = {o["value"] for o in page.select("select[name=item] option") if o["value"]}
+    assert str(vote.pk) in items and str(foreign_item.pk) not in items
+    assert items == {str(pk) for pk in held_event.agenda.values_list("pk", flat=True)}
+
+
+def test_the_desk_and_the_attendance_sheet_say_who_is_a_candidate(
+    client, held_event, event_organizer, html
+):
+    client.force_login(event_organizer)
+    for url in (
+        f"/admin/events/{held_event.pk}/desk/",
+        f"/admin/events/{held_event.pk}/attendance/",
+    ):
+        names = [a.get_text() for a in html(client.get(url)).select("table.listing td a, label")]
+        assert "candidate member Paul Brenner" in names, url
+        assert "Anna Petrova" in names and "candidate member Anna Petrova" not in names
+
+
 def test_attendance_is_every_route_and_the_organizer_marks_the_rest(held_event):
     people = held_event.people
     # Reset: only the observer was in the room; the others were there without a trace.
@@ -209,3 +247,30 @@ def test_a_gift_to_a_named_guest_handed_over_by_the_chairman(held_event):
     assert report.ceremony_sentence(item, "zh-hans") == (
         "协调委员会主席李伟向Rosa Almeida（Harbour Friendship Society）赠送了“港口之书”。"
     )
+
+
+def test_a_gift_from_one_partner_to_another(held_event):
+    from rostra.events import report
+    from rostra.org.models import PartnerOrganization
+
+    harbour = PartnerOrganization.objects.create(
+        slug="harbour",
+        kind="friendly",
+        name_en="Harbour Friendship Society",
+        name_de="Hafen-Freundschaftsgesellschaft",
+    )
+    embassy = PartnerOrganization.objects.create(
+        slug="embassy",
+        kind="embassy",
+        name_en="Embassy of Norland",
+        name_de="Botschaft von Norland",
+    )
+    builders.item(held_event, 7, "ceremony", titles=("Book of the harbour", "", "", "Hafenbuch"))
+    AgendaItem.objects.filter(event=held_event, position=7).update(
+        recipient_partner=harbour, presented_by_partner=embassy
+    )
+    record = build(held_event, "de")
+    item = next(i for i in record.items if i.item.position == 7)
+    sentence = report.ceremony_sentence(item, "de")
+    assert "„Hafenbuch“" in sentence
+    assert "Hafen-Freundschaftsgesellschaft" in sentence and "Botschaft von Norland" in sentence

@@ -13,6 +13,7 @@ from django.utils.html import strip_tags
 
 from rostra.events import actions, dates, report
 from rostra.events.record import build
+from rostra.news.models import ArticlePage
 
 
 def _texts(page) -> list[str]:
@@ -161,3 +162,44 @@ def test_the_record_speaks_each_language(held_event):
         "〔待译：英文原文〕动议“Humanitarian help”表决结果：一致通过（赞成：3，反对：0，弃权：0）。"
         "表决的问题：“是否向受洪灾地区提供人道主义援助？”"
     )
+
+
+@pytest.mark.parametrize(
+    ("language", "caption"),
+    [
+        ("en", "— Li Wei, Chairman of the Coordinating Committee"),
+        ("ru", "— Ли Вэй, председатель Координационного комитета"),
+        ("zh-hans", "——李伟，协调委员会主席"),
+        ("de", "– Li Wei, Vorsitzender des Koordinierungskomitees"),
+    ],
+)
+def test_a_quotes_speaker_and_role_in_each_languages_punctuation(held_event, language, caption):
+    from django.utils import translation
+
+    record = build(held_event, language)
+    opening = next(i for i in record.items if i.kind == "opening")
+    blocks = report.render_blocks(report._render(record, opening=False))
+    quote = next(b for b in blocks if b["type"] == "quote")
+    with translation.override(language):
+        html = ArticlePage.body.field.stream_block.child_blocks["quote"].render(
+            ArticlePage.body.field.stream_block.child_blocks["quote"].to_python(quote["value"])
+        )
+    assert strip_tags(html.split("<figcaption>")[1].split("</figcaption>")[0]) == caption
+    assert quote["value"]["role"] in opening.speaker_line
+
+
+@pytest.mark.parametrize(
+    ("position", "expected"),
+    [
+        ("Stellvertretende Vorsitzende des Komitees", "stellvertretende Vorsitzende des Komitees"),
+        ("Geschäftsführender Direktor", "geschäftsführender Direktor"),
+        ("Vorsitzender des Rates", "Vorsitzender des Rates"),
+        ("Erster Sekretär", "Erster Sekretär"),
+        ("Kulturattaché", "Kulturattaché"),
+    ],
+)
+def test_a_german_office_after_a_name_lowers_only_its_participle(position, expected):
+    from rostra.events.record import describe, person_line
+
+    line = person_line("Anna Sokolowa", describe(position, "", "", "de"), "de")
+    assert line == f"Anna Sokolowa, {expected}"
