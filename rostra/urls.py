@@ -6,8 +6,10 @@ from django.urls import include, path, re_path
 from django.views.static import serve as serve_static
 from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.localization import get_localized_response
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.images.views.serve import ServeView
+from wagtail.utils.urlpatterns import decorate_urlpatterns
 
 from rostra.core import routing
 from rostra.core import views as core_views
@@ -25,8 +27,25 @@ def _sitemap(request):
     return sitemap(request, sitemaps={"pages": PagesSitemap(request)})
 
 
+def _in_admin_language(view):
+    """Django's admin (the background tasks' results) in the language and time zone each person
+    chose for Wagtail's admin, as Wagtail's own views are: it lives outside the language prefix,
+    so it otherwise followed the browser, and showed "Nov. 29, 2026, 9:33 p.m." to an editor
+    whose admin is in Russian."""
+
+    def localized(request, *args, **kwargs):
+        return get_localized_response(view, request, *args, **kwargs)
+
+    return localized
+
+
+_django_admin_urls, _app_name, _namespace = admin.site.urls
+
 urlpatterns = [
-    path("django-admin/", admin.site.urls),
+    path(
+        "django-admin/",
+        (decorate_urlpatterns(_django_admin_urls, _in_admin_language), _app_name, _namespace),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     re_path(

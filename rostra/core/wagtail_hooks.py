@@ -1,4 +1,5 @@
-"""Admin-wide hooks: the page editor's sending of a form (publish, workflow actions)."""
+"""Admin-wide hooks: the page editor's sending of a form (publish, workflow actions), and dates
+written by the admin's scripts in the admin's language."""
 
 from __future__ import annotations
 
@@ -17,6 +18,12 @@ _ACTIONS = (
     "action-cancel-workflow",
     "action-unpublish",
 )
+
+
+@hooks.register("insert_global_admin_js")
+def dates_in_admin_language():
+    # Before any form media (the page comments' script), on every admin page.
+    return format_html('<script src="{}"></script>', static("core/admin/dates.js"))
 
 
 @hooks.register("insert_editor_js")

@@ -42,6 +42,12 @@ def session_label(session) -> str:
     return f"{span} ({dates.zone_label(session.event.time_zone)})"
 
 
+def event_time(event: Event, moment) -> str:
+    """A moment as the event's clock shows it, with the zone's name: "18:05 (Europe/Moscow)"."""
+    at = dates.time(timezone.localtime(moment, event.zone))
+    return f"{at} ({dates.zone_label(event.time_zone)})"
+
+
 def attendance_label(participant: Participant) -> str:
     """How and when the participant was there, in the event's own time and zone."""
     zone = participant.event.zone
@@ -215,6 +221,11 @@ def check_in(request: HttpRequest, pk: int) -> HttpResponse:
         "form": form,
         "found": found,
         "result": result,
+        "already_at": (
+            event_time(event, result.participant.checked_in_at)
+            if result is not None and result.already and result.participant.checked_in_at
+            else ""
+        ),
         "page_title": _("Check-in: %(title)s") % {"title": event.title},
         "attended": event.participants.filter(checked_in_at__isnull=False).count(),
         "confirmed": event.participants.filter(status__in=CONFIRMED_STATUSES).count(),

@@ -25,6 +25,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from rostra.events import dates
 from rostra.org.i18n import field_names, person_name, translated
 from rostra.org.models import CommemorativeDate, Honour, PartnerOrganization, Person, Unit
 
@@ -232,7 +233,15 @@ class EventSession(models.Model):
         ordering = ["start", "sort_order", "pk"]
 
     def __str__(self) -> str:
-        return self.title or str(self.start)
+        # Untitled, a session is named by its times as the event's clock shows them, with the
+        # zone's name (as everywhere else), not as "2026-10-10 07:00:00+00:00" (UTC).
+        if self.title or self.start is None or self.end is None or self.event_id is None:
+            return self.title or ""
+        zone = self.event.zone
+        span = dates.local_span(
+            timezone.localtime(self.start, zone), timezone.localtime(self.end, zone)
+        )
+        return f"{span} ({dates.zone_label(self.event.time_zone)})"
 
 
 # --- Participants --------------------------------------------------------------------------

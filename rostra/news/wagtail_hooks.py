@@ -1,5 +1,6 @@
 """The newsroom in the Wagtail admin: a synced translation handed in for review and decided
-from wagtail-localize's translation editor (rostra.news.actions says why)."""
+from wagtail-localize's translation editor (rostra.news.actions says why), which writes when
+each text was translated in the admin's language."""
 
 from __future__ import annotations
 
@@ -52,3 +53,29 @@ def translation_review(request, page):
     else:
         messages.success(request, text % {"title": title, "language": language})
     return redirect(request.path)
+
+
+def _translation_dates_in_admin_language() -> None:
+    """wagtail-localize's editor says under each translated text when it was translated, with
+    `strftime("%-d %B %Y")`: in English whatever the admin's language ("Переведено вручную
+    29 November 2026"), on the day in UTC. Here the same sentences (its own messages) carry the
+    date as the admin's language writes it, in the editor's time zone."""
+    from django.utils import formats, timezone
+    from wagtail_localize.models import StringTranslation
+
+    def get_comment(self: StringTranslation) -> str | None:
+        date = formats.date_format(timezone.localtime(self.updated_at), "DATE_FORMAT")
+        if self.tool_name:
+            return _("Translated with {tool_name} on {date}").format(
+                tool_name=self.tool_name, date=date
+            )
+        if self.translation_type == StringTranslation.TRANSLATION_TYPE_MANUAL:
+            return _("Translated manually on {date}").format(date=date)
+        if self.translation_type == StringTranslation.TRANSLATION_TYPE_MACHINE:
+            return _("Machine translated on {date}").format(date=date)
+        return None
+
+    StringTranslation.get_comment = get_comment
+
+
+_translation_dates_in_admin_language()
