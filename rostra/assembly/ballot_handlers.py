@@ -9,13 +9,15 @@ A ballot itself comes as {"a": "vote", "motion", "vote_id", "ballot": {...}, "fo
 
 from __future__ import annotations
 
+from typing import Any
+
 from rostra.assembly.actions import ballots
 from rostra.events.models import Motion, Participant
 
 ACTIONS = {"teller_key", "teller_decrypt", "teller_lost", "vote_void"}
 
 
-def perform(me: Participant, action: str, c: dict) -> None:
+def perform(me: Participant, action: str, c: dict[str, Any]) -> None:
     motion = Motion.objects.select_related("item").get(
         pk=int(c["motion"]), item__event_id=me.event_id
     )

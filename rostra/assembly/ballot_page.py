@@ -5,6 +5,7 @@ proofs and the result, and download the record to check it (`scripts/verify_vote
 from __future__ import annotations
 
 import json
+from typing import Any
 from urllib.parse import quote
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -12,12 +13,13 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from rostra.assembly.access import participant_of
 from rostra.assembly.actions import ballots
 from rostra.assembly.models import BallotBox, BoxPhase
 from rostra.events import votes as event_votes
 from rostra.events.models import CONFIRMED_STATUSES, Event, Motion, Participant
 
-STRINGS = {
+STRINGS: dict[str, Any] = {
     "encrypting": _("Encrypting your ballot in this browser…"),
     "counted": _("Your encrypted ballot was received and stored."),
     "failed": _("Your ballot could not be sent. Please try again."),
@@ -93,13 +95,15 @@ ROOM_ERRORS = {
 }
 
 
-def _texts(value):
+def _texts(value: object) -> str | dict[str, Any]:
     if isinstance(value, dict):
         return {k: _texts(v) for k, v in value.items()}
     return str(value)
 
 
-def room_context(request: HttpRequest, event: Event, participant: Participant, is_chair: bool):
+def room_context(
+    request: HttpRequest, event: Event, participant: Participant, is_chair: bool
+) -> dict[str, Any]:
     bulletin = reverse("assembly:bulletin", args=[event.slug, 0]).replace("/0/", "/{motion}/")
     if request.GET.get("token"):
         bulletin += f"?token={quote(participant.token)}"
@@ -118,29 +122,23 @@ def room_context(request: HttpRequest, event: Event, participant: Participant, i
     }
 
 
-def _participant(request: HttpRequest, event: Event) -> Participant | None:
-    from rostra.assembly.views import _participant as room_participant
-
-    return room_participant(request, event)
-
-
 def bulletin(request: HttpRequest, slug: str, motion: int) -> HttpResponse:
     """The bulletin board of a secret vote, for the event's participants."""
     event = get_object_or_404(Event, slug=slug)
-    participant = _participant(request, event)
+    participant = participant_of(request, event)
     if participant is None or not participant.holds_seat:
         return render(request, "assembly/no_access.html", {"event": event}, status=403)
-    motion = get_object_or_404(Motion, pk=motion, item__event=event, secret=True)
-    boxes = list(BallotBox.objects.filter(motion=motion).order_by("-opened_at", "-pk"))
+    vote = get_object_or_404(Motion, pk=motion, item__event=event, secret=True)
+    boxes = list(BallotBox.objects.filter(motion=vote).order_by("-opened_at", "-pk"))
     if not boxes:
         return render(request, "assembly/no_access.html", {"event": event}, status=404)
     box = boxes[0]
     record = ballots.record_of(box)
     if request.GET.get("format") == "json":
         response = JsonResponse(record, json_dumps_params={"indent": 1})
-        response["Content-Disposition"] = f'attachment; filename="vote-{motion.pk}.json"'
+        response["Content-Disposition"] = f'attachment; filename="vote-{vote.pk}.json"'
         return response
-    labels = {o["key"]: event_votes.option_label(o) for o in event_votes.options_of(motion)}
+    labels = {o["key"]: event_votes.option_label(o) for o in event_votes.options_of(vote)}
     counts = (
         [(labels.get(k, k), record["result"]["counts"].get(k, 0)) for k in box.options]
         if "result" in record
@@ -152,11 +150,11 @@ def bulletin(request: HttpRequest, slug: str, motion: int) -> HttpResponse:
         "assembly/bulletin.html",
         {
             "event": event,
-            "motion": motion,
+            "motion": vote,
             "box": box,
             "record": record,
             "counts": counts,
-            "result": event_votes.result_phrase(motion) if "result" in record else "",
+            "result": event_votes.result_phrase(vote) if "result" in record else "",
             "tally": json.dumps(record["tally"], indent=1) if record["tally"] else "",
             "json_url": f"?format=json{'&token=' + quote(token) if token else ''}",
             "earlier": boxes[1:],

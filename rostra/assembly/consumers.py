@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import uuid
 from types import SimpleNamespace
+from typing import Any
 from urllib.parse import parse_qs
 
 from channels.consumer import get_handler_name
 from channels.generic.websocket import AsyncWebsocketConsumer
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser, User
 from django.utils import timezone
 
 from rostra.assembly import actions, ballot_handlers, frames, prepared, rules, state
@@ -31,7 +33,9 @@ class Who:
 
     __slots__ = ("event_id", "id", "name", "roles", "status")
 
-    def __init__(self, pk: int, event_id: int, name: dict, roles: frozenset[str], status: str):
+    def __init__(
+        self, pk: int, event_id: int, name: dict[str, Any], roles: frozenset[str], status: str
+    ) -> None:
         self.id = pk
         self.event_id = event_id
         self.name = name
@@ -46,7 +50,7 @@ class Who:
 _NAME_FIELDS = ["person__original_name", *(f"person__{f}" for f in field_names("name"))]
 
 
-def authenticate(slug: str, user, token: str | None) -> Who | None:
+def authenticate(slug: str, user: User | AnonymousUser | None, token: str | None) -> Who | None:
     """One query: the participant (by token, else by the session's user), its name in every
     script and its roles (a row per role)."""
     fields = ("pk", "event_id", "status", "name", "person_id", "roles__role", *_NAME_FIELDS)
@@ -82,7 +86,9 @@ def authenticate(slug: str, user, token: str | None) -> Who | None:
     return Who(pk, event_id, names, roles, status)
 
 
-def _connecting(slug: str, user, token: str | None, motion_id: int | None):
+def _connecting(
+    slug: str, user: User | AnonymousUser | None, token: str | None, motion_id: int | None
+) -> tuple[Who, dict[str, Any]] | None:
     """Who connects, and his personal state, in one trip to the database thread."""
     who = authenticate(slug, user, token)
     return None if who is None else (who, personal_state(who, motion_id))
@@ -96,7 +102,7 @@ def _participant(who: Who) -> Participant:
     return Participant.objects.get(pk=who.id)
 
 
-def personal_state(who: Who, motion_id: int | None) -> dict:
+def personal_state(who: Who, motion_id: int | None) -> dict[str, Any]:
     data = {
         "t": "me",
         "id": who.id,
@@ -128,7 +134,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
     who: Who | None = None
     participant_id = 0
 
-    async def dispatch(self, message) -> None:
+    async def dispatch(self, message: dict[str, Any]) -> None:
         # Channels' dispatch first closes stale database connections, a hop to a thread for
         # every frame; this consumer reaches the database only through its hub's thread.
         handler = getattr(self, get_handler_name(message), None)
@@ -152,7 +158,9 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.close(code=4403)
             return
         self.participant_id = self.who.id
-        self.pending: list[tuple[str, dict]] | None = []  # deltas before the snapshot went out
+        self.pending: (
+            list[tuple[str, dict[str, Any]]] | None
+        ) = []  # deltas before the snapshot went out
         await self.accept()
         await self.hub.join(self, self.who.event_id)
         self.hub.submit_nowait(("presence", self.who.id, 1, self.who.event_id))
@@ -161,25 +169,32 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.hub.run_db(_open_meeting, self.who)
         await self.send_snapshot(me)
 
-    async def disconnect(self, code) -> None:
+    async def disconnect(self, code: int) -> None:
         if self.who is not None:
             self.hub.leave(self, self.who.event_id)
             self.hub.submit_nowait(("presence", self.who.id, -1, self.who.event_id))
 
-    async def send_snapshot(self, me: dict | None = None) -> None:
+    @property
+    def connected(self) -> Who:
+        """Who this connection is: set by connect() before anything else can run."""
+        if self.who is None:
+            raise RuntimeError("the room's socket is not connected")
+        return self.who
+
+    async def send_snapshot(self, me: dict[str, Any] | None = None) -> None:
         self.pending = self.pending if self.pending is not None else []
-        snapshot = await self.hub.snapshot(self.who.event_id)
+        snapshot = await self.hub.snapshot(self.connected.event_id)
         motion = snapshot.get("motion")
         motion_id = motion["id"] if motion else None
         if me is None or me.get("motion") != motion_id:
-            me = await self.hub.run_db(personal_state, self.who, motion_id)
+            me = await self.hub.run_db(personal_state, self.connected, motion_id)
         await self.send(text_data=dumps({**snapshot, "me": me}))
         pending, self.pending = self.pending, None
         for text, message in pending:
             if message.get("t") != "delta" or message["v"] > snapshot["v"]:
                 await self.deliver(text, message)
 
-    async def deliver(self, text: str, message: dict) -> None:
+    async def deliver(self, text: str, message: dict[str, Any]) -> None:
         """Called by the hub for every room message."""
         if self.pending is not None:
             self.pending.append((text, message))
@@ -190,12 +205,12 @@ class RoomConsumer(AsyncWebsocketConsumer):
             await self.send(text_data=text)
 
     async def send_me(self) -> None:
-        snapshot = await self.hub.snapshot(self.who.event_id)
+        snapshot = await self.hub.snapshot(self.connected.event_id)
         motion = snapshot.get("motion")
-        me = await self.hub.run_db(personal_state, self.who, motion["id"] if motion else None)
+        me = await self.hub.run_db(personal_state, self.connected, motion["id"] if motion else None)
         await self.send(text_data=dumps(me))
 
-    async def receive(self, text_data=None, bytes_data=None) -> None:
+    async def receive(self, text_data: str | None = None, bytes_data: bytes | None = None) -> None:
         try:
             content = frames.parse(text_data)
         except frames.FrameError as error:
@@ -212,11 +227,11 @@ class RoomConsumer(AsyncWebsocketConsumer):
             elif action == "sync":
                 await self.send_snapshot()
             elif action == "presence_list":
-                people = await self.hub.run_db(state.presence_list, self.who.event_id)
+                people = await self.hub.run_db(state.presence_list, self.connected.event_id)
                 await self.send(text_data=dumps({"t": "presence_list", "people": people}))
             elif action == "named_list":
                 votes = await self.hub.run_db(
-                    state.named_votes, self.who.event_id, content["motion"]
+                    state.named_votes, self.connected.event_id, content["motion"]
                 )
                 await self.send(
                     text_data=dumps(
@@ -224,10 +239,10 @@ class RoomConsumer(AsyncWebsocketConsumer):
                     )
                 )
             elif action == "not_voted":
-                if not self.who.chair:
+                if not self.connected.chair:
                     raise actions.RoomError("not_chair")
                 people = await self.hub.run_db(
-                    state.not_voted, self.who.event_id, content["motion"]
+                    state.not_voted, self.connected.event_id, content["motion"]
                 )
                 await self.send(
                     text_data=dumps(
@@ -235,7 +250,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
                     )
                 )
             else:
-                await self.hub.run_db(_perform, self.who, action, content)
+                await self.hub.run_db(_perform, self.connected, action, content)
                 if action in ("proxy_give", "proxy_revoke"):
                     await self.send_me()
         except actions.RoomError as error:
@@ -255,18 +270,18 @@ class RoomConsumer(AsyncWebsocketConsumer):
                 )
             )
 
-    async def vote(self, content: dict) -> None:
+    async def vote(self, content: dict[str, Any]) -> None:
         vote_id = uuid.UUID(content["vote_id"])
         request = actions.VoteRequest(
             motion_id=content["motion"],
-            caster_id=self.who.id,
+            caster_id=self.connected.id,
             option=content["option"] or "",
             vote_id=vote_id,
             for_id=content["for"],
             # ballots (#14): a secret vote's encrypted ballot (never a plain option)
             ballot=content["ballot"],
         )
-        outcome = await self.hub.submit(("vote", request, self.who.event_id))
+        outcome = await self.hub.submit(("vote", request, self.connected.event_id))
         await self.send(
             text_data=dumps(
                 {
@@ -281,7 +296,7 @@ class RoomConsumer(AsyncWebsocketConsumer):
         )
 
 
-def _perform(who: Who, action: str, c: dict) -> None:
+def _perform(who: Who, action: str, c: dict[str, Any]) -> None:
     """Everything but votes, on the hub's database thread; `c` is a checked frame."""
     me = _participant(who)
     event_id = who.event_id

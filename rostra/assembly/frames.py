@@ -23,7 +23,7 @@ MAX_LIST = 1000
 class FrameError(ValueError):
     """The frame does not fit the table; `action` is what it asked for, if that was readable."""
 
-    def __init__(self, reason: str, action: str | None = None, ref: Any = None):
+    def __init__(self, reason: str, action: str | None = None, ref: Any = None) -> None:
         super().__init__(reason)
         self.reason = reason
         self.action = action
@@ -61,10 +61,10 @@ def _flag(value: Any) -> bool:
 def _seconds(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise ValueError("not a number")
-    value = float(value)
-    if not math.isfinite(value) or not 0 <= value <= 10**7:
+    seconds = float(value)
+    if not math.isfinite(seconds) or not 0 <= seconds <= 10**7:
         raise ValueError("out of range")
-    return value
+    return seconds
 
 
 def _uuid(value: Any) -> str:
@@ -85,7 +85,7 @@ def _texts(value: Any) -> list[str]:
     return [_text(300)(v) for v in value]
 
 
-def _json(value: Any) -> dict | list:
+def _json(value: Any) -> dict[str, Any] | list[Any]:
     """An object or a list whose inside is checked where it is used (a secret ballot's
     ciphertexts and proofs by the ballot protocol); the frame's size bounds it."""
     if not isinstance(value, dict | list):
@@ -97,7 +97,8 @@ def _one_of(*choices: str) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if value not in choices:
             raise ValueError("not a choice")
-        return value
+        chosen: str = value
+        return chosen
 
     return check
 

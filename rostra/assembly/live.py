@@ -28,10 +28,12 @@ import logging
 import multiprocessing
 import os
 import time
+import uuid
 import weakref
 from collections import Counter, defaultdict
+from collections.abc import Callable, Coroutine
 from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
@@ -44,6 +46,7 @@ from rostra.events.models import Motion
 from rostra.events.voting import checker, protocol
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 BATCH_MAX = 500
 GATHER_SECONDS = 0.002
@@ -67,14 +70,14 @@ COUNT_SKIP_SHARE = 0.8
 class Client(Protocol):
     participant_id: int
 
-    async def deliver(self, text: str, message: dict) -> None: ...
+    async def deliver(self, text: str, message: dict[str, Any]) -> None: ...
 
 
-def dumps(message: dict) -> str:
+def dumps(message: dict[str, Any]) -> str:
     return json.dumps(message, separators=(",", ":"), ensure_ascii=False)
 
 
-def _apply_ops(ops: list[tuple], worker_id=None) -> list[Any]:
+def _apply_ops(ops: list[tuple[Any, ...]], worker_id: uuid.UUID | None = None) -> list[Any]:
     """Presence changes (held by this worker) and votes of one batch, in one transaction."""
     presence: Counter[int] = Counter()
     votes: list[actions.VoteRequest] = []
@@ -101,8 +104,8 @@ class Hub:
         self.versions: dict[int, int] = {}
         self.channel: str | None = None
         self.subscribed: dict[int, float] = {}
-        self.queue: asyncio.Queue[tuple[tuple, asyncio.Future]] = asyncio.Queue()
-        self.tasks: list[asyncio.Task] = []
+        self.queue: asyncio.Queue[tuple[tuple[Any, ...], asyncio.Future[Any]]] = asyncio.Queue()
+        self.tasks: list[asyncio.Task[Any]] = []
         self.dirty_motions: dict[int, int] = {}  # motion id -> event id
         self.dirty_presence: set[int] = set()
         # When a count of each motion last arrived from any worker (ours included), and how
@@ -113,15 +116,15 @@ class Hub:
         self.presence_sent = 0.0
         self.room_size = 0  # people in the largest room, as last counted
         self.fan_out_seconds = 0.0  # how long the last fan-out took
-        self.snapshots: dict[int, tuple[int, float, dict]] = {}
-        self.snapshot_loading: dict[int, asyncio.Future] = {}
+        self.snapshots: dict[int, tuple[int, float, dict[str, Any]]] = {}
+        self.snapshot_loading: dict[int, asyncio.Future[Any]] = {}
         self.slugs: dict[str, int] = {}
         # One thread for all writes: it keeps its database connection, and writes never
         # contend with each other inside the process.
         self.db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="assembly-writer")
         self.started = False
         self.closing = False
-        self.worker_id = None  # this process as a RoomWorker (see actions.presence)
+        self.worker_id: uuid.UUID | None = None  # this process as a RoomWorker (actions.presence)
         self.worker_lock = asyncio.Lock()
         # ballots (#14): vote ids of stored secret ballots whose proofs are not yet checked
         self.to_verify: list[str] = []
@@ -256,7 +259,7 @@ class Hub:
             except Exception:
                 log.exception("assembly hub: fan-out failed")
 
-    async def fan_out(self, message: dict) -> None:
+    async def fan_out(self, message: dict[str, Any]) -> None:
         event_id = message.pop("event", None)
         if event_id is None:
             return
@@ -300,7 +303,7 @@ class Hub:
                 log.warning("assembly hub: %d slow clients skipped", len(late))
         self.fan_out_seconds = time.monotonic() - started
 
-    async def publish(self, event_id: int, message: dict) -> None:
+    async def publish(self, event_id: int, message: dict[str, Any]) -> None:
         if self.layer is not None:
             await self.layer.group_send(
                 actions.group_name(event_id), {"type": "room.message", "event": event_id, **message}
@@ -308,7 +311,7 @@ class Hub:
 
     # --- snapshots ---
 
-    async def snapshot(self, event_id: int) -> dict:
+    async def snapshot(self, event_id: int) -> dict[str, Any]:
         """The room's public state; shared by the clients of this process while no delta
         has arrived since it was read (and for at most two seconds, for the counts)."""
         cached = self.snapshots.get(event_id)
@@ -341,15 +344,15 @@ class Hub:
         loading.set_result(data)
         return data
 
-    async def snapshot_for(self, slug: str) -> dict | None:
+    async def snapshot_for(self, slug: str) -> dict[str, Any] | None:
         """The cached snapshot of a room by its event's slug, if this process has one."""
         event_id = self.slugs.get(slug)
         return None if event_id is None else await self.snapshot(event_id)
 
-    async def run_db(self, fn, *args):
+    async def run_db(self, fn: Callable[..., T], *args: Any) -> T:
         """Run on the writer's thread (reads that must see the latest writes use it too)."""
 
-        def call():
+        def call() -> T:
             close_old_connections()
             return fn(*args)
 
@@ -358,13 +361,13 @@ class Hub:
 
     # --- the writer ---
 
-    async def submit(self, op: tuple) -> Any:
+    async def submit(self, op: tuple[Any, ...]) -> Any:
         self._start()
         future = asyncio.get_running_loop().create_future()
         self.queue.put_nowait((op, future))
         return await future
 
-    def submit_nowait(self, op: tuple) -> None:
+    def submit_nowait(self, op: tuple[Any, ...]) -> None:
         self._start()
         self.queue.put_nowait((op, asyncio.get_running_loop().create_future()))
 
@@ -434,11 +437,11 @@ class Hub:
                 self.tasks.append(task)
                 task.add_done_callback(self._forget_task)
 
-    def _forget_task(self, task: asyncio.Task) -> None:
+    def _forget_task(self, task: asyncio.Task[Any]) -> None:
         if task in self.tasks:
             self.tasks.remove(task)
 
-    async def _verify(self, jobs: list[tuple]) -> None:
+    async def _verify(self, jobs: list[tuple[Any, ...]]) -> None:
         loop = asyncio.get_running_loop()
         workers = _pool_size()
         size = max(VERIFY_CHUNK_MIN, min(VERIFY_CHUNK_MAX, -(-len(jobs) // workers)))
@@ -514,7 +517,7 @@ class Hub:
                 await self.layer.group_add(actions.group_name(event_id), self.channel)
 
 
-def _run_until_it_waits(coro) -> asyncio.Task | None:
+def _run_until_it_waits(coro: Coroutine[Any, Any, None]) -> asyncio.Task[None] | None:
     """Run a coroutine at once, in the caller's task, up to its first real wait.
 
     A send to a client whose connection is writable never waits, so most deliveries end here
@@ -528,7 +531,7 @@ def _run_until_it_waits(coro) -> asyncio.Task | None:
     return asyncio.ensure_future(_finish(coro, awaited))
 
 
-async def _finish(coro, awaited) -> None:
+async def _finish(coro: Coroutine[Any, Any, None], awaited: Any) -> None:
     """Go on with a started coroutine as a task would: wait for what it waits for, resume it."""
     while True:
         try:
@@ -551,7 +554,7 @@ async def _finish(coro, awaited) -> None:
             return
 
 
-def _register_and_reap(held: dict[int, int] | None):
+def _register_and_reap(held: dict[int, int] | None) -> tuple[uuid.UUID, set[int]]:
     """(new worker id, event ids whose presence changed): dead workers reaped, this one
     registered, and the connections it holds (after it was taken for dead) written again."""
     touched = actions.reap_workers(settings.ASSEMBLY_STALE_SECONDS)

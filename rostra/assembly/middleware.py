@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from channels.auth import AuthMiddleware
 from channels.sessions import CookieMiddleware, SessionMiddleware
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
+
+if TYPE_CHECKING:
+    from rostra.core.asgi import ASGIApp, Scope
 
 
 class SessionAuthMiddleware(AuthMiddleware):
     """A delegate who opens the room with his personal link has no session cookie: his user is
     anonymous without asking the database (thousands connect at once)."""
 
-    async def resolve_scope(self, scope) -> None:
+    async def resolve_scope(self, scope: Scope) -> None:
         cookies = scope.get("cookies") or {}
         if settings.SESSION_COOKIE_NAME not in cookies:
             scope["user"]._wrapped = AnonymousUser()
@@ -20,5 +25,6 @@ class SessionAuthMiddleware(AuthMiddleware):
         await super().resolve_scope(scope)
 
 
-def RoomAuthStack(inner):  # named like Channels' AuthMiddlewareStack
-    return CookieMiddleware(SessionMiddleware(SessionAuthMiddleware(inner)))
+def RoomAuthStack(inner: ASGIApp) -> ASGIApp:  # named like Channels' AuthMiddlewareStack
+    app: ASGIApp = CookieMiddleware(SessionMiddleware(SessionAuthMiddleware(inner)))
+    return app

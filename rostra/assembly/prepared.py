@@ -46,10 +46,12 @@ def _fill(param: Any, values: dict[str, Any]) -> Any:
     return param
 
 
-_compiled: dict[tuple[str, str, str], tuple[str, tuple]] = {}
+_compiled: dict[tuple[str, str, str], tuple[str, tuple[Any, ...]]] = {}
 
 
-def rows(key: str, build: Callable[[], QuerySet], using: str = DEFAULT_DB, **values: Any) -> list:
+def rows(
+    key: str, build: Callable[[], QuerySet[Any]], using: str = DEFAULT_DB, **values: Any
+) -> list[Any]:
     connection = connections[using]
     cache_key = (key, using, connection.vendor)
     compiled = _compiled.get(cache_key)
@@ -61,4 +63,5 @@ def rows(key: str, build: Callable[[], QuerySet], using: str = DEFAULT_DB, **val
     filled = [_fill(p, values) for p in params]
     with connection.cursor() as cursor:
         cursor.execute(sql, filled)
-        return cursor.fetchall()
+        fetched: list[Any] = cursor.fetchall()
+        return fetched

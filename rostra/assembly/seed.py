@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime
 from dataclasses import dataclass, field
+from typing import Any
 
+from django.contrib.auth.models import User
 from django.utils import timezone
 
 from rostra.events.models import (
@@ -37,7 +39,9 @@ class Meeting:
     items: list[AgendaItem] = field(default_factory=list)
 
 
-def participant(event: Event, name: str, *roles: str, user=None, **fields) -> Participant:
+def participant(
+    event: Event, name: str, *roles: str, user: User | None = None, **fields: Any
+) -> Participant:
     fields.setdefault("status", ParticipantStatus.ACCEPTED)
     p = Participant.objects.create(event=event, name=name, user=user, **fields)
     for role in roles:
@@ -49,7 +53,7 @@ def meeting(
     slug: str = "congress",
     delegates: int = 3,
     event_format: str = EventFormat.HYBRID,
-    chair_user=None,
+    chair_user: User | None = None,
     speaking_limit: int | None = 120,
 ) -> Meeting:
     kind, _created = EventKind.objects.get_or_create(
@@ -116,11 +120,13 @@ def bulk_delegates(event: Event, n: int, prefix: str = "Delegate") -> list[Parti
     return people
 
 
-def yes_no(item: AgendaItem, question: str = "Adopt the annual report?", **fields) -> Motion:
+def yes_no(item: AgendaItem, question: str = "Adopt the annual report?", **fields: Any) -> Motion:
     return Motion.objects.create(item=item, question_en=question, **fields)
 
 
-def choice(item: AgendaItem, labels: list[str], question: str = "Elect the treasurer", **fields):
+def choice(
+    item: AgendaItem, labels: list[str], question: str = "Elect the treasurer", **fields: Any
+) -> Motion:
     options = [{"key": f"o{n}", "label_en": label} for n, label in enumerate(labels, 1)]
     return Motion.objects.create(
         item=item, question_en=question, kind="choice", options=options, **fields

@@ -6,12 +6,15 @@ page's script picks the reader's language. Times are epoch milliseconds of the s
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Count, Q
 
 from rostra.assembly import prepared, rules
+from rostra.assembly.errors import RoomError
 from rostra.assembly.models import (
     BallotBox,
     EncryptedBallot,
@@ -35,12 +38,12 @@ from rostra.events.models import (
 from rostra.org.i18n import localized
 
 
-def ms(moment) -> int | None:
+def ms(moment: datetime.datetime | None) -> int | None:
     return int(moment.timestamp() * 1000) if moment else None
 
 
-def texts(obj, base: str) -> dict[str, str]:
-    out = {}
+def texts(obj: object, base: str) -> dict[str, str]:
+    out: dict[str, str] = {}
     for code, _name in settings.LANGUAGES:
         value = getattr(obj, f"{base}_{code.replace('-', '_')}", "")
         if value:
@@ -56,7 +59,7 @@ def names(participant: Participant) -> dict[str, str]:
     return person_names(participant.person)
 
 
-def person_names(person) -> dict[str, str]:
+def person_names(person: object) -> dict[str, str]:
     """A registry person's name per language (any object with `name_<code>` and
     `original_name`)."""
     out = {"en": localized(person, "name", "en", fallback="original_name")}
@@ -67,7 +70,7 @@ def person_names(person) -> dict[str, str]:
     return out
 
 
-def labels(option: dict) -> dict[str, str]:
+def labels(option: dict[str, Any]) -> dict[str, str]:
     return {
         code: option[f"label_{code.replace('-', '_')}"]
         for code, _name in settings.LANGUAGES
@@ -80,7 +83,7 @@ def room_of(event_id: int) -> RoomState:
     return room
 
 
-def item_section(room: RoomState) -> dict:
+def item_section(room: RoomState) -> dict[str, Any]:
     item = room.current_item
     agenda = [
         {"id": i.pk, "title": texts(i, "title"), "kind": i.kind, "done": bool(i.ended_at)}
@@ -105,7 +108,7 @@ def item_section(room: RoomState) -> dict:
     }
 
 
-def speakers_section(room: RoomState) -> dict:
+def speakers_section(room: RoomState) -> dict[str, Any]:
     if room.current_item_id is None:
         return {"speakers": [], "speaking": None}
     entries = list(
@@ -141,10 +144,10 @@ def speakers_section(room: RoomState) -> dict:
     }
 
 
-def spoken(item_id: int) -> list[dict]:
+def spoken(item_id: int) -> list[dict[str, Any]]:
     """Who has spoken on the item: each speech's seconds and each person's total, in the
     order they first spoke (lists with speaking quotas need the totals)."""
-    people: dict[int, dict] = {}
+    people: dict[int, dict[str, Any]] = {}
     done = (
         SpeakerEntry.objects.filter(
             item_id=item_id, state=SpeakerState.DONE, started_at__isnull=False
@@ -153,7 +156,11 @@ def spoken(item_id: int) -> list[dict]:
         .order_by("started_at", "pk")
     )
     for e in done:
-        seconds = max(0, round((e.ended_at - e.started_at).total_seconds())) if e.ended_at else 0
+        seconds = (
+            max(0, round((e.ended_at - e.started_at).total_seconds()))
+            if e.ended_at and e.started_at  # started: the query's filter
+            else 0
+        )
         entry = people.setdefault(
             e.participant_id,
             {"participant": e.participant_id, "name": names(e.participant), "speeches": []},
@@ -164,7 +171,7 @@ def spoken(item_id: int) -> list[dict]:
     return list(people.values())
 
 
-def screening_section(room: RoomState) -> dict:
+def screening_section(room: RoomState) -> dict[str, Any]:
     if not room.screening_url:
         return {"screening": None}
     return {
@@ -191,7 +198,7 @@ def _box(motion: Motion) -> BallotBox | None:
     return BallotBox.objects.filter(motion=motion).order_by("-opened_at", "-pk").first()
 
 
-def box_section(motion: Motion) -> dict | None:
+def box_section(motion: Motion) -> dict[str, Any] | None:
     """A secret vote's round as everyone sees it: phase, tellers (with whether their key share
     and their decryption are in, or their share was lost), what a ballot is made for, the
     encrypted tally when counting."""
@@ -232,7 +239,7 @@ def box_section(motion: Motion) -> dict | None:
 NAMED_LIST_MAX = 300
 
 
-def motion_section(motion: Motion | None) -> dict:
+def motion_section(motion: Motion | None) -> dict[str, Any]:
     if motion is None:
         return {"motion": None}
     data = {
@@ -269,10 +276,8 @@ def motion_section(motion: Motion | None) -> dict:
     return {"motion": data}
 
 
-def named_votes(event_id: int, motion_id: int) -> list[dict]:
+def named_votes(event_id: int, motion_id: int) -> list[dict[str, Any]]:
     """Who voted how in a closed named vote, every voter, in the agenda's order of people."""
-    from rostra.assembly.actions.common import RoomError
-
     motion = Motion.objects.filter(pk=motion_id, item__event_id=event_id).first()
     if motion is None:
         raise RoomError("not_found")
@@ -300,7 +305,7 @@ def presence_counts(event_id: int) -> dict[str, int]:
     return counts
 
 
-def presence_list(event_id: int) -> list[dict]:
+def presence_list(event_id: int) -> list[dict[str, Any]]:
     """Who is here, with roles; sent on request only (thousands of names are not a delta)."""
     people = (
         Participant.objects.filter(event_id=event_id, presence__connections__gt=0)
@@ -310,11 +315,9 @@ def presence_list(event_id: int) -> list[dict]:
     return [{"id": p.pk, "name": names(p), "roles": sorted(p.role_set())} for p in people]
 
 
-def not_voted(event_id: int, motion_id: int) -> list[dict]:
+def not_voted(event_id: int, motion_id: int) -> list[dict[str, Any]]:
     """Delegates who may vote now (present or checked in) and have not voted, in a named vote
     (a secret vote does not tell the chair who voted)."""
-    from rostra.assembly.actions.common import RoomError
-
     motion = Motion.objects.filter(pk=motion_id, item__event_id=event_id).first()
     if motion is None:
         raise RoomError("not_found")
@@ -333,7 +336,7 @@ def not_voted(event_id: int, motion_id: int) -> list[dict]:
     return [{"id": p.pk, "name": names(p)} for p in people[:NAMED_LIST_MAX]]
 
 
-def public_snapshot(event_id: int) -> dict:
+def public_snapshot(event_id: int) -> dict[str, Any]:
     room = RoomState.objects.select_related(
         "current_item", "screening_item", "current_motion__item"
     ).get_or_create(event_id=event_id)[0]
@@ -355,7 +358,7 @@ def public_snapshot(event_id: int) -> dict:
     }
 
 
-def personal(participant_id: int, motion_id: int | None) -> dict:
+def personal(participant_id: int, motion_id: int | None) -> dict[str, Any]:
     """What only this participant sees: his votes in the open motion and his proxies."""
     # Most people have no proxy: a prepared query tells, the names are read only if needed.
     has_proxy = prepared.rows(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+from typing import Any
 from urllib.parse import quote, urlsplit
 
 from django.conf import settings
@@ -14,10 +15,11 @@ from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
 from rostra.assembly import ballot_page, rules
+from rostra.assembly.access import participant_of
 from rostra.events.models import Event, Majority, Participant, Role
 
 # Every text the page's script shows, translated here (no strings in the JavaScript).
-STRINGS = {
+STRINGS: dict[str, Any] = {
     "connecting": _("Connecting…"),
     "connected": _("Connected"),
     "reconnecting": _("Connection lost. Reconnecting…"),
@@ -99,11 +101,11 @@ STRINGS = {
 }
 
 
-def _strings() -> dict:
-    from rostra.assembly.ballot_page import ROOM_ERRORS  # ballots (#14): secret votes' codes
-
-    out = {k: str(v) for k, v in STRINGS.items() if k != "errors"}
-    out["errors"] = {k: str(v) for k, v in {**ROOM_ERRORS, **STRINGS["errors"]}.items()}
+def _strings() -> dict[str, Any]:
+    out: dict[str, Any] = {k: str(v) for k, v in STRINGS.items() if k != "errors"}
+    # ballots (#14): the secret votes' codes
+    errors = {**ballot_page.ROOM_ERRORS, **STRINGS["errors"]}
+    out["errors"] = {k: str(v) for k, v in errors.items()}
     out["roles"] = {value: str(label) for value, label in Role.choices}
     out["majorities"] = {value: str(label) for value, label in Majority.choices}
     return out
@@ -121,7 +123,7 @@ def _is_jitsi(url: str) -> bool:
     return bool(host) and (host == server or host == "meet.jit.si" or host.startswith("jitsi."))
 
 
-def conference(event: Event, participant: Participant) -> dict | None:
+def conference(event: Event, participant: Participant) -> dict[str, Any] | None:
     """The event's one video conference: its own online room link (the link the personal
     page gives), embedded; a Jitsi room gets the participant's name. Without a link, an
     online or hybrid event gets a Jitsi room of JITSI_SERVER (empty: none)."""
@@ -142,7 +144,7 @@ def conference(event: Event, participant: Participant) -> dict | None:
     }
 
 
-def language_links(request: HttpRequest) -> list[dict]:
+def language_links(request: HttpRequest) -> list[dict[str, Any]]:
     """The room in each language, keeping the query (the personal `?token=`): without it a
     delegate who switches language is no longer let in."""
     query = request.GET.urlencode()
@@ -158,16 +160,6 @@ def language_links(request: HttpRequest) -> list[dict]:
     ]
 
 
-def _participant(request: HttpRequest, event: Event) -> Participant | None:
-    token = request.GET.get("token")
-    participants = event.participants.select_related("person")
-    if token:
-        return participants.filter(token=token).first()
-    if request.user.is_authenticated:
-        return participants.filter(user=request.user).first()
-    return None
-
-
 def _event_url(event: Event, participant: Participant, token: str | None) -> str:
     """Back to the personal page (a delegate with a token) or the event's page."""
     try:
@@ -180,12 +172,12 @@ def _event_url(event: Event, participant: Participant, token: str | None) -> str
 
 def reader_name(participant: Participant) -> str:
     """The participant's name in the reader's language and script."""
-    return participant.person.name if participant.person_id else participant.name
+    return participant.person.name if participant.person is not None else participant.name
 
 
 def room(request: HttpRequest, slug: str) -> HttpResponse:
     event = get_object_or_404(Event, slug=slug)
-    participant = _participant(request, event)
+    participant = participant_of(request, event)
     if participant is None or not participant.holds_seat:
         return render(request, "assembly/no_access.html", {"event": event}, status=403)
     roles = participant.role_set()
@@ -221,5 +213,5 @@ def room(request: HttpRequest, slug: str) -> HttpResponse:
         # The Content-Security-Policy lets this page frame the event's own conference host
         # (django-csp reads `_csp_update` from the response).
         parts = urlsplit(call["url"])
-        response._csp_update = {"frame-src": [f"{parts.scheme}://{parts.netloc}"]}
+        response._csp_update = {"frame-src": [f"{parts.scheme}://{parts.netloc}"]}  # type: ignore[attr-defined]
     return response

@@ -2,7 +2,7 @@ from django.apps import AppConfig
 from django.db.models.signals import post_migrate
 
 
-def _language_columns(sender, using="default", **kwargs) -> None:
+def _language_columns(sender: AppConfig, using: str = "default", **kwargs: object) -> None:
     # Once per migrate (post_migrate is sent per app with models; core has none).
     if getattr(sender, "label", None) != "org":
         return

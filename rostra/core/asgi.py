@@ -14,11 +14,22 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections.abc import Awaitable, Callable, Mapping
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from asgiref.sync import ThreadSensitiveContext, sync_to_async
 from django.core.handlers import base
 from django.core.handlers.asgi import ASGIHandler
+from django.http import HttpRequest, HttpResponseBase
+
+# ASGI's scope and messages are dicts whose keys depend on their "type" (the ASGI spec): the
+# layers here (this handler, readers.pagecache, the lifespan) read them as such.
+Scope = dict[str, Any]
+Message = Mapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 
 
 class PooledASGIHandler(ASGIHandler):
@@ -46,7 +57,7 @@ class PooledASGIHandler(ASGIHandler):
                 )
         return self._idle
 
-    async def __call__(self, scope, receive, send) -> None:
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             raise ValueError(f"Django can only handle ASGI/HTTP connections, not {scope['type']}.")
         started = time.perf_counter()
@@ -60,16 +71,16 @@ class PooledASGIHandler(ASGIHandler):
         finally:
             idle.put_nowait(executor)
 
-    async def get_response_async(self, request):
+    async def get_response_async(self, request: HttpRequest) -> HttpResponseBase:
         return await sync_to_async(self.get_response, thread_sensitive=True)(request)
 
 
-def _with_server_timing(send, started: float):
+def _with_server_timing(send: Send, started: float) -> Send:
     """Add `Server-Timing: app;dur=<ms>` to the response: the time from the request's arrival
     to its response being ready (queueing for a thread included, network excluded). Browsers'
     developer tools show it; bench/article_render.py reads it."""
 
-    async def timed_send(message) -> None:
+    async def timed_send(message: Message) -> None:
         if message["type"] == "http.response.start":
             elapsed = (time.perf_counter() - started) * 1000
             headers = [*message.get("headers", []), (b"server-timing", b"app;dur=%.2f" % elapsed)]

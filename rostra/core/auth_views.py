@@ -7,9 +7,11 @@ to Django's /accounts/profile/, which does not exist here.
 
 from __future__ import annotations
 
+from typing import Any
 from urllib.parse import urlsplit
 
 from django.contrib.auth import views as auth_views
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
@@ -27,12 +29,12 @@ class ReaderLoginView(auth_views.LoginView):
         ):
             return ""
         parts = urlsplit(referer)
-        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        path: str = parts.path + (f"?{parts.query}" if parts.query else "")
         if parts.path == self.request.path:  # the login page itself (a failed attempt)
             return ""
         return path
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         if not context.get(self.redirect_field_name):
             context[self.redirect_field_name] = self._came_from()
@@ -42,7 +44,9 @@ class ReaderLoginView(auth_views.LoginView):
         return f"/{translation.get_language() or 'en'}/"
 
 
-def locked_out(request, credentials=None, *args, **kwargs):
+def locked_out(
+    request: HttpRequest, credentials: object = None, *args: object, **kwargs: object
+) -> HttpResponse:
     """django-axes' lockout response (AXES_LOCKOUT_CALLABLE): a page in the site's theme and
     the visitor's language saying why and for how long; status 429."""
     from django.conf import settings
@@ -59,7 +63,7 @@ def locked_out(request, credentials=None, *args, **kwargs):
         )
 
 
-def client_address(request) -> str:
+def client_address(request: HttpRequest) -> str:
     """The address django-axes counts failures by: the same rule as the rest of Rostra
     (X-Forwarded-For only with ROSTRA_TRUST_FORWARDED_FOR)."""
     from rostra.readers.visitors import client_address as address

@@ -37,7 +37,12 @@ def grant_after_migrate(app_config: AppConfig, grants: Mapping[str, Iterable[str
     here first for every app, so a grant of another app's permission is never missed.
     """
 
-    def receiver(sender, app_config=None, using="default", **kwargs) -> None:
+    def receiver(
+        sender: AppConfig,
+        app_config: AppConfig | None = None,
+        using: str = "default",
+        **kwargs: object,
+    ) -> None:
         for config in global_apps.get_app_configs():
             create_permissions(config, verbosity=0, using=using)
         ensure_groups(grants)

@@ -10,14 +10,17 @@ migration: adding a language is configuration.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from typing import Any
+
 from django.apps import apps as global_apps
-from django.db import connections, migrations
+from django.db import connections, migrations, models
 
 # The languages the shipped migrations already have columns for.
 SHIPPED_LANGUAGES = ("en", "ru", "zh-hans", "de")
 
 
-def _extra_fields(app_label: str):
+def _extra_fields(app_label: str) -> Iterator[tuple[type[models.Model], models.Field[Any, Any]]]:
     for model in global_apps.get_app_config(app_label).get_models():
         for field in model._meta.local_fields:
             code = getattr(field, "_translated_field_language_code", None)
@@ -25,18 +28,23 @@ def _extra_fields(app_label: str):
                 yield model, field
 
 
-def operations(app_label: str) -> list:
+def operations(app_label: str) -> list[migrations.AddField]:
     """AddField for every per-language field of a language the shipped migrations lack."""
-    ops = []
+    ops: list[migrations.AddField] = []
     for model, field in _extra_fields(app_label):
         clone = field.clone()
         ops.append(
-            migrations.AddField(model_name=model._meta.model_name, name=field.name, field=clone)
+            # A model class always has its lower-case name (None only in the stubs' type).
+            migrations.AddField(
+                model_name=str(model._meta.model_name), name=field.name, field=clone
+            )
         )
     return ops
 
 
-def add_missing_language_columns(app_labels=("org", "events"), using: str = "default") -> list:
+def add_missing_language_columns(
+    app_labels: Iterable[str] = ("org", "events"), using: str = "default"
+) -> list[str]:
     """Add the columns of configured languages that the database lacks; returns their names."""
     connection = connections[using]
     added = []

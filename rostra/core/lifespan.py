@@ -13,8 +13,12 @@ from __future__ import annotations
 import asyncio
 import gc
 import logging
+from typing import TYPE_CHECKING
 
 from django.conf import settings
+
+if TYPE_CHECKING:
+    from rostra.core.asgi import Receive, Scope, Send
 
 log = logging.getLogger("rostra.core")
 
@@ -50,7 +54,7 @@ def _on_stop() -> None:
         live.stop_checkers()  # ballots (#14): else the worker waits for them at its exit
 
 
-async def lifespan(scope, receive, send) -> None:
+async def lifespan(scope: Scope, receive: Receive, send: Send) -> None:
     while True:
         message = await receive()
         if message["type"] == "lifespan.startup":

@@ -8,33 +8,34 @@ snippet changes, through `invalidate()`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from django.core.cache import cache
 from django.http import HttpRequest
 from django.utils import translation
 
-_builders: list[Callable[[str], dict]] = []
+_builders: list[Callable[[str], dict[str, Any]]] = []
 _GENERATION_KEY = "rostra:nav:generation"
 
 
-def register(builder: Callable[[str], dict]) -> Callable[[str], dict]:
+def register(builder: Callable[[str], dict[str, Any]]) -> Callable[[str], dict[str, Any]]:
     """Register `builder(language_code) -> dict`; the dicts are merged into the navigation."""
     _builders.append(builder)
     return builder
 
 
-def invalidate(**_kwargs) -> None:
+def invalidate(**_kwargs: object) -> None:
     try:
         cache.incr(_GENERATION_KEY)
     except ValueError:
         cache.set(_GENERATION_KEY, 1, None)
 
 
-def navigation(request: HttpRequest | None = None) -> dict:
+def navigation(request: HttpRequest | None = None) -> dict[str, Any]:
     language = translation.get_language() or "en"
     generation = cache.get_or_set(_GENERATION_KEY, 1, None)
     key = f"rostra:nav:{generation}:{language}"
-    nav = cache.get(key)
+    nav: dict[str, Any] | None = cache.get(key)
     if nav is None:
         nav = {}
         for builder in _builders:

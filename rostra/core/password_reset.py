@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache
+from django.http import HttpRequest
 from wagtail.admin.forms.auth import PasswordResetForm
 
 from rostra.readers import visitors
@@ -32,7 +34,7 @@ def _take(key: str) -> bool:
 
 
 class LimitedPasswordResetForm(PasswordResetForm):
-    def save(self, *args, request=None, **kwargs):
+    def save(self, *args: Any, request: HttpRequest | None = None, **kwargs: Any) -> None:
         if request is not None:
             address = visitors.client_address(
                 request.META.get("REMOTE_ADDR", ""), request.META.get("HTTP_X_FORWARDED_FOR", "")
@@ -40,18 +42,18 @@ class LimitedPasswordResetForm(PasswordResetForm):
             if not _take("client:" + visitors.address_hash(address, "password-reset")):
                 log.warning("password reset: too many requests from one client, none sent")
                 return
-        return super().save(*args, request=request, **kwargs)
+        super().save(*args, request=request, **kwargs)
 
     def send_mail(
         self,
-        subject_template_name,
-        email_template_name,
-        context,
-        from_email,
-        to_email,
-        *args,
-        **kwargs,
-    ):
+        subject_template_name: str,
+        email_template_name: str,
+        context: dict[str, Any],
+        from_email: str | None,
+        to_email: str,
+        *args: Any,
+        **kwargs: Any,
+    ) -> None:
         if not _take("to:" + visitors.address_hash(to_email.lower(), "password-reset")):
             log.warning("password reset: too many e-mails to one address this hour, none sent")
             return

@@ -17,20 +17,21 @@ from django.http.request import split_domain_port
 from django.utils import translation
 from wagtail import views as wagtail_views
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.url_routing import RouteResult
 
 MAX_PATH_COMPONENTS = 12
 _SITES_KEY = "rostra:sites"
 
 
 def _all_sites() -> list[Site]:
-    sites = cache.get(_SITES_KEY)
+    sites: list[Site] | None = cache.get(_SITES_KEY)
     if sites is None:
         sites = list(Site.objects.all())
         cache.set(_SITES_KEY, sites, 300)  # bounded: local caches of other workers
     return sites
 
 
-def _forget_sites(**_kwargs) -> None:
+def _forget_sites(**_kwargs: object) -> None:
     cache.delete(_SITES_KEY)
 
 
@@ -42,8 +43,11 @@ def find_site(request: HttpRequest) -> Site | None:
     """Wagtail's site matching (hostname and port, the only site of that hostname, else the
     default site), on a cached list of sites instead of a query per request."""
     if hasattr(request, "_wagtail_site"):
-        return request._wagtail_site
-    hostname = split_domain_port(request._get_raw_host())[0]
+        site: Site | None = request._wagtail_site  # Wagtail's memo (Site.find_for_request)
+        return site
+    # Django's private reader of the Host header: as Wagtail's matching, without get_host()'s
+    # ALLOWED_HOSTS check (Django has made it already).
+    hostname = split_domain_port(request._get_raw_host())[0]  # type: ignore[attr-defined]
     try:
         port = int(request.get_port())
     except ValueError:
@@ -55,7 +59,7 @@ def find_site(request: HttpRequest) -> Site | None:
         site = same_host[0]
     if site is None:
         site = next((s for s in sites if s.is_default_site), None)
-    request._wagtail_site = site
+    request._wagtail_site = site  # type: ignore[attr-defined]  # Wagtail's memo, as above
     return site
 
 
@@ -104,7 +108,7 @@ def _deepest_live_page(url_paths: list[str]) -> tuple[int, int, str, bool] | Non
     return row[0], row[1], row[2], bool(row[3])
 
 
-def find_route(request: HttpRequest, path: str):
+def find_route(request: HttpRequest, path: str) -> RouteResult | None:
     site = find_site(request)
     if site is None:
         return None
@@ -129,7 +133,7 @@ def find_route(request: HttpRequest, path: str):
     # A model's manager may offer `for_serving()`: the queryset that loads what its page shows.
     manager = model._default_manager
     queryset = manager.for_serving() if hasattr(manager, "for_serving") else manager.all()
-    page = queryset.get(pk=pk)
+    page: Page = queryset.get(pk=pk)
     page._has_view_restrictions = restricted  # read by FastPageMixin.get_view_restrictions
     consumed = len([c for c in url_path[len(root_path) :].split("/") if c])
     try:
@@ -140,5 +144,7 @@ def find_route(request: HttpRequest, path: str):
 
 def serve(request: HttpRequest, path: str) -> HttpResponse:
     if not hasattr(request, "_wagtail_route_for_request"):
-        request._wagtail_route_for_request = find_route(request, path)
-    return wagtail_views.serve(request, path)
+        # Wagtail's serve() takes the route found here instead of finding it again.
+        request._wagtail_route_for_request = find_route(request, path)  # type: ignore[attr-defined]
+    response: HttpResponse = wagtail_views.serve(request, path)
+    return response

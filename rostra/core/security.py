@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from csp.constants import NONE, SELF, UNSAFE_INLINE
 from csp.middleware import CSPMiddleware, PolicyParts
+from django.http import HttpRequest, HttpResponseBase
 
 ADMIN_PREFIXES = ("/admin/", "/django-admin/")
 
@@ -61,7 +62,9 @@ def media_origins(*urls: str | None) -> list[str]:
 class SiteCSPMiddleware(CSPMiddleware):
     """django-csp's middleware with the admin's additions under its paths."""
 
-    def get_policy_parts(self, request, response, report_only: bool = False) -> PolicyParts:
+    def get_policy_parts(
+        self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
+    ) -> PolicyParts:
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and request.path_info.startswith(ADMIN_PREFIXES):
             extra = {"script-src": [UNSAFE_INLINE], "style-src": [UNSAFE_INLINE]}

@@ -30,7 +30,7 @@ def _language_from_path(request: HttpRequest) -> str:
     return code or translation.get_language_from_request(request)
 
 
-def page_not_found(request: HttpRequest, exception=None) -> HttpResponse:
+def page_not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     # The 404 handler runs outside i18n_patterns' activation when the URL did not resolve.
     with translation.override(_language_from_path(request)):
         return render(request, "404.html", status=404)
@@ -42,12 +42,12 @@ def server_error(request: HttpRequest) -> HttpResponse:
         return HttpResponseServerError(loader.render_to_string("500.html"))
 
 
-def bad_request(request: HttpRequest, exception=None) -> HttpResponse:
+def bad_request(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     with translation.override(_language_from_path(request)):
         return render(request, "400.html", status=400)
 
 
-def permission_denied(request: HttpRequest, exception=None) -> HttpResponse:
+def permission_denied(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     with translation.override(_language_from_path(request)):
         return render(request, "403.html", {"csrf_failed": False}, status=403)
 

@@ -3,11 +3,15 @@ written by the admin's scripts in the admin's language."""
 
 from __future__ import annotations
 
-from django.http import JsonResponse
+from typing import Any
+
+from django.http import HttpRequest, JsonResponse
 from django.templatetags.static import static
 from django.utils.html import format_html
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from wagtail import hooks
+from wagtail.models import Page
 
 # Buttons of the editor's footer that do more than save a draft: never from an autosave.
 _ACTIONS = (
@@ -27,12 +31,12 @@ def dates_in_admin_language():
 
 
 @hooks.register("insert_editor_js")
-def editor_js():
+def editor_js() -> SafeString:
     return format_html('<script src="{}"></script>', static("core/admin/editor.js"))
 
 
 @hooks.register("before_edit_page")
-def refuse_actions_from_autosave(request, page):
+def refuse_actions_from_autosave(request: HttpRequest, page: Page) -> JsonResponse | None:
     """An autosave (a `fetch` that asks for JSON) saves a draft and nothing else: one that
     carries a publication or a workflow action is a copy of a form already being sent, and
     would save the page as a draft over what that form does."""
@@ -60,7 +64,7 @@ def _names_optional() -> None:
     from wagtail.admin.views.account import NameEmailSettingsPanel
 
     class OptionalNamesForm(NameEmailForm):
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.fields["first_name"].required = False
             self.fields["last_name"].required = False

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import zoneinfo
+from typing import Any
 
 from django import forms
 from django.utils import timezone
@@ -13,6 +14,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from rostra.events import permissions, votes
 from rostra.events.models import Event, Role, standing_conflict
+from rostra.events.permissions import User
 
 ZONED_FIELDS = ("start", "end", "registration_closes")
 
@@ -30,7 +32,7 @@ class EventForm(WagtailAdminModelForm):
     15:00 UTC. The stored times are shown back in the event's zone.
     """
 
-    def __init__(self, *args, for_user=None, **kwargs):
+    def __init__(self, *args: Any, for_user: User | None = None, **kwargs: Any) -> None:
         super().__init__(*args, for_user=for_user, **kwargs)
         instance = self.instance
         if instance.pk and instance.time_zone:
@@ -44,8 +46,8 @@ class EventForm(WagtailAdminModelForm):
             if permissions.organizer_unit_ids(for_user) is not None:
                 self.fields["organizers"].required = True
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned: dict[str, Any] = super().clean()
         name = cleaned.get("time_zone") or "UTC"
         try:
             zone = zoneinfo.ZoneInfo(name)
@@ -72,7 +74,7 @@ class EventChildForm(WagtailAdminModelForm):
     that event's sessions and participants; otherwise each choice names its event, and the
     model's clean() refuses one of another event. Times are typed in the event's zone."""
 
-    def __init__(self, *args, for_user=None, **kwargs):
+    def __init__(self, *args: Any, for_user: User | None = None, **kwargs: Any) -> None:
         super().__init__(*args, for_user=for_user, **kwargs)
         if for_user is not None and "event" in self.fields:
             self.fields["event"].queryset = permissions.events_managed_by(for_user)
@@ -110,12 +112,13 @@ class EventChildForm(WagtailAdminModelForm):
     def known_event(self) -> Event | None:
         instance = self.instance
         if getattr(instance, "event_id", None):
-            return instance.event
+            event: Event = instance.event
+            return event
         item = getattr(instance, "item", None) if getattr(instance, "item_id", None) else None
         return item.event if item is not None else None
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned: dict[str, Any] = super().clean()
         event = cleaned.get("event") or self.known_event()
         if "item" in cleaned and cleaned.get("item") is not None:
             event = cleaned["item"].event
@@ -145,13 +148,13 @@ class ParticipantForm(EventChildForm):
         widget=forms.CheckboxSelectMultiple,
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         if self.instance.pk:
             self.initial["roles"] = sorted(self.instance.role_set())
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned: dict[str, Any] = super().clean()
         if not cleaned.get("person") and not (cleaned.get("name") or "").strip():
             self.add_error("name", _("Choose a person of the registry or give a name."))
         if standing_conflict(cleaned.get("roles") or []):
@@ -183,7 +186,7 @@ class MotionForm(EventChildForm):
         ),
     )
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         motion = self.instance
         if motion.pk and motion.kind == "choice":
@@ -193,7 +196,7 @@ class MotionForm(EventChildForm):
         if motion.pk and motion.result:
             self.initial["counts_text"] = "\n".join(f"{k}: {v}" for k, v in motion.result.items())
 
-    def clean_options_text(self):
+    def clean_options_text(self) -> list[dict[str, str]]:
         options = []
         for line in self.cleaned_data.get("options_text", "").splitlines():
             if not line.strip():
@@ -205,7 +208,7 @@ class MotionForm(EventChildForm):
             options.append({"key": key[:60], "label_en": (label.strip() or key)})
         return options
 
-    def clean_counts_text(self):
+    def clean_counts_text(self) -> dict[str, int]:
         counts: dict[str, int] = {}
         for line in self.cleaned_data.get("counts_text", "").splitlines():
             if not line.strip():
@@ -219,8 +222,8 @@ class MotionForm(EventChildForm):
             counts[key.strip().lower()] = int(number)
         return counts
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        cleaned: dict[str, Any] = super().clean()
         if cleaned.get("kind") == "choice":
             self.instance.options = cleaned.get("options_text") or []
         elif not self.instance.options:
@@ -238,5 +241,5 @@ class MotionForm(EventChildForm):
         return cleaned
 
 
-def event_choices_for(user) -> list[Event]:
+def event_choices_for(user: User) -> list[Event]:
     return list(permissions.events_managed_by(user))

@@ -3,9 +3,12 @@ door (by typed code or the URL a participant's QR code carries), the report and 
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
@@ -17,10 +20,12 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
+from wagtail.models import Page
 
+from rostra.core.http import AuthenticatedHttpRequest
 from rostra.events import actions, dates, permissions
 from rostra.events.forms import CheckInForm
-from rostra.events.models import CONFIRMED_STATUSES, Event, Participant, Role
+from rostra.events.models import CONFIRMED_STATUSES, Event, EventSession, Participant, Role
 from rostra.events.record import mark_candidates
 from rostra.events.report import existing_report
 from rostra.org.i18n import suffix
@@ -33,7 +38,7 @@ def local_start_label(event: Event) -> str:
     return f"{dates.moment(event.local_start(), language)} ({dates.zone_label(event.time_zone)})"
 
 
-def session_label(session) -> str:
+def session_label(session: EventSession) -> str:
     zone = session.event.zone
     language = translation.get_language()
     span = dates.local_span(
@@ -106,8 +111,9 @@ class InviteForm(forms.Form):
         required=False,
     )
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         if not cleaned.get("person") and not cleaned.get("name"):
             raise forms.ValidationError(_("Choose a person or give a guest's name."))
         return cleaned
@@ -120,7 +126,7 @@ class PartnerInviteForm(forms.Form):
     )
 
 
-def desk(request: HttpRequest, pk: int) -> HttpResponse:
+def desk(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     event = _event(request, pk)
     participants = list(
         event.participants.select_related(
@@ -130,7 +136,7 @@ def desk(request: HttpRequest, pk: int) -> HttpResponse:
     report = existing_report(event, event.main_language)
     mark_candidates(participants, event)
     for p in participants:
-        p.attendance = attendance_label(p)
+        p.attendance = attendance_label(p)  # type: ignore[attr-defined]  # for the template
     context = {
         "event": event,
         "when": local_start_label(event),
@@ -155,12 +161,12 @@ def desk(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def invite(request: HttpRequest, pk: int) -> HttpResponse:
+def invite(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     event = _event(request, pk)
     if "invite_partner" in request.POST:
-        form = PartnerInviteForm(request.POST)
-        if form.is_valid():
-            partner = form.cleaned_data["invite_partner"]
+        partner_form = PartnerInviteForm(request.POST)
+        if partner_form.is_valid():
+            partner = partner_form.cleaned_data["invite_partner"]
             actions.do_invite_partner(event, partner, acting_user=request.user)
             messages.success(request, _("%(partner)s is invited.") % {"partner": partner.name})
         return redirect("events_desk", pk=pk)
@@ -184,11 +190,11 @@ def invite(request: HttpRequest, pk: int) -> HttpResponse:
                 request, _("%(name)s is invited.") % {"name": participant.display_name}
             )
     else:
-        messages.error(request, " ".join(" ".join(e) for e in form.errors.values()))
+        messages.error(request, " ".join(str(m) for e in form.errors.values() for m in e))
     return redirect("events_desk", pk=pk)
 
 
-def check_in(request: HttpRequest, pk: int) -> HttpResponse:
+def check_in(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Type a code, or open the URL from a participant's QR code (?code=...), then confirm.
 
     Opening the URL only shows who it is; the check-in itself is the POST of the button.
@@ -234,7 +240,7 @@ def check_in(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def generate_report(request: HttpRequest, pk: int) -> HttpResponse:
+def generate_report(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     event = _event(request, pk)
     try:
         page = actions.do_generate_report(event, acting_user=request.user)
@@ -248,7 +254,7 @@ def generate_report(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_POST
-def translate_report(request: HttpRequest, pk: int) -> HttpResponse:
+def translate_report(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     event = _event(request, pk)
     language = request.POST.get("language", "")
     if language not in dict(settings.LANGUAGES):
@@ -265,7 +271,7 @@ def translate_report(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("wagtailadmin_pages:edit", page.pk)
 
 
-def report_languages(event: Event, report) -> list[dict]:
+def report_languages(event: Event, report: Page | None) -> list[dict[str, Any]]:
     """The report in each other language: its page, or None (a button makes the draft)."""
     if report is None:
         return []
@@ -283,14 +289,14 @@ def report_languages(event: Event, report) -> list[dict]:
 # --- Attendance of a held event --------------------------------------------------------------
 
 
-def attendance(request: HttpRequest, pk: int) -> HttpResponse:
+def attendance(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """One screen to mark who was there: every confirmed participant with a tick box.
 
     Those checked in at the door or present online are shown as such (their attendance is a
     recorded fact); the organizer ticks the others from the sign-in sheet."""
     event = _event(request, pk)
     if request.method == "POST":
-        ids = [v for v in request.POST.getlist("present") if v.isdigit()]
+        ids = [int(v) for v in request.POST.getlist("present") if v.isdigit()]
         count = actions.do_mark_attendance(event, ids, acting_user=request.user)
         messages.success(
             request,
@@ -304,8 +310,9 @@ def attendance(request: HttpRequest, pk: int) -> HttpResponse:
     )
     mark_candidates(participants, event)
     for p in participants:
-        p.by_route = bool(p.checked_in_at or p.online_at)
-        p.attendance = attendance_label(p)
+        # For the template: how each one's presence is known.
+        p.by_route = bool(p.checked_in_at or p.online_at)  # type: ignore[attr-defined]
+        p.attendance = attendance_label(p)  # type: ignore[attr-defined]
     context = {
         "event": event,
         "page_title": _("Attendance: %(title)s") % {"title": event.title},
@@ -349,17 +356,19 @@ class ParticipantRowForm(forms.Form):
     position = forms.CharField(label=gettext_lazy("Position"), required=False, max_length=200)
     present = forms.BooleanField(label=gettext_lazy("Present"), required=False)
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["represents"].choices = _represents_choices()
+        # A ChoiceField (declared above); fields[...] is typed as any Field.
+        self.fields["represents"].choices = _represents_choices()  # type: ignore[attr-defined]
         self.fields["name"].widget.attrs["list"] = "events-known-guests"
 
     def filled(self) -> bool:
         data = getattr(self, "cleaned_data", {})
         return bool(data.get("person") or (data.get("name") or "").strip())
 
-    def clean(self):
-        cleaned = super().clean()
+    def clean(self) -> dict[str, Any]:
+        super().clean()
+        cleaned = self.cleaned_data
         if (cleaned.get("person") or (cleaned.get("name") or "").strip()) and not cleaned.get(
             "role"
         ):
@@ -372,7 +381,7 @@ class ParticipantRowForm(forms.Form):
 ParticipantGrid = forms.formset_factory(ParticipantRowForm, extra=0)
 
 
-def _represented(value: str) -> dict:
+def _represented(value: str) -> dict[str, Any]:
     kind, _sep, pk = value.partition(":")
     if kind == "unit" and pk.isdigit():
         return {"representing_unit": Unit.objects.filter(pk=pk).first()}
@@ -381,7 +390,7 @@ def _represented(value: str) -> dict:
     return {}
 
 
-def add_participants(request: HttpRequest, pk: int) -> HttpResponse:
+def add_participants(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Many participants in one screen. For an event that has happened they are recorded (no
     e-mail is sent) and marked present; for a coming one they are invited."""
     event = _event(request, pk)
@@ -399,7 +408,8 @@ def add_participants(request: HttpRequest, pk: int) -> HttpResponse:
                     for form in filled:
                         _save_row(event, form, past, request.user)
             except actions.Refused as refusal:
-                grid.non_form_errors_list = [" ".join(refusal.messages)]
+                # Shown above the grid by the template.
+                grid.non_form_errors_list = [" ".join(refusal.messages)]  # type: ignore[attr-defined]
             else:
                 count = len(filled)
                 if past:
@@ -432,7 +442,7 @@ def add_participants(request: HttpRequest, pk: int) -> HttpResponse:
     return TemplateResponse(request, "events/admin/add_participants.html", context)
 
 
-def _save_row(event: Event, form: ParticipantRowForm, past: bool, user) -> None:
+def _save_row(event: Event, form: ParticipantRowForm, past: bool, user: User) -> None:
     data = form.cleaned_data
     try:
         if past:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime
 import zoneinfo
 from collections.abc import Iterable
+from typing import Any
 
 from django.utils import timezone
 
@@ -24,7 +25,7 @@ from rostra.events.models import (
 )
 from rostra.events.votes import yes_no_options
 from rostra.org.builders import names
-from rostra.org.models import Person
+from rostra.org.models import PartnerOrganization, Person, Unit
 
 KINDS = [
     ("online-meeting", "Online meeting", "Онлайн-встреча", "线上会议", "Online-Treffen"),
@@ -51,9 +52,11 @@ def ensure_kinds() -> dict[str, EventKind]:
     return kinds
 
 
-def local(zone: str, *args: int) -> datetime.datetime:
+def local(
+    zone: str, year: int, month: int, day: int, hour: int = 0, minute: int = 0, second: int = 0
+) -> datetime.datetime:
     """An aware datetime from a wall-clock time in `zone`: local("Europe/Moscow", 2030, 5, 9)."""
-    return datetime.datetime(*args, tzinfo=zoneinfo.ZoneInfo(zone))
+    return datetime.datetime(year, month, day, hour, minute, second, tzinfo=zoneinfo.ZoneInfo(zone))
 
 
 def event(
@@ -64,9 +67,9 @@ def event(
     end: datetime.datetime,
     titles: tuple[str, ...] = (),
     summaries: tuple[str, ...] = (),
-    organizers: Iterable = (),
-    partner_organizers: Iterable = (),
-    **fields,
+    organizers: Iterable[Unit] = (),
+    partner_organizers: Iterable[PartnerOrganization] = (),
+    **fields: Any,
 ) -> Event:
     en, ru, zh, de = four(titles)
     text = four(summaries)
@@ -86,7 +89,9 @@ def event(
     return obj
 
 
-def session(event: Event, start, end, *titles: str, order: int = 0) -> EventSession:
+def session(
+    event: Event, start: datetime.datetime, end: datetime.datetime, *titles: str, order: int = 0
+) -> EventSession:
     en, ru, zh, de = four(titles)
     obj, _created = EventSession.objects.update_or_create(
         event=event,
@@ -104,10 +109,12 @@ def participant(
     status: str = ParticipantStatus.ACCEPTED,
     email: str = "",
     attended: bool | str = False,
-    **fields,
+    **fields: Any,
 ) -> Participant:
     """A participant (a registry person, or a guest's name); `attended` True or "online"."""
     now = timezone.now()
+    lookup: dict[str, Any]
+    defaults: dict[str, Any]
     if isinstance(who, Person):
         lookup = {"event": event, "person": who}
         defaults = {"language": who.language}
@@ -137,7 +144,7 @@ def item(
     titles: tuple[str, ...] = (),
     texts: tuple[str, ...] = (),
     quotes: tuple[str, ...] = (),
-    **fields,
+    **fields: Any,
 ) -> AgendaItem:
     en, ru, zh, de = four(titles)
     obj, _created = AgendaItem.objects.update_or_create(
@@ -154,7 +161,7 @@ def item(
     return obj
 
 
-def motion(item: AgendaItem, *questions: str, **fields) -> Motion:
+def motion(item: AgendaItem, *questions: str, **fields: Any) -> Motion:
     en, ru, zh, de = four(questions)
     fields.setdefault(
         "options", yes_no_options() if fields.get("kind", "yes_no") == "yes_no" else []

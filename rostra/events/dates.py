@@ -29,7 +29,7 @@ def _lang(language: str | None) -> str:
     return language if language in DAY else "en"
 
 
-def _fmt(value, pattern: str, language: str) -> str:
+def _fmt(value: datetime.date, pattern: str, language: str) -> str:
     with translation.override(language):
         return dateformat.format(value, pattern)
 
@@ -84,7 +84,9 @@ def moment(value: datetime.datetime, language: str | None = None) -> str:
     return f"{day(value.date(), language)}{separator}{time(value, language)}"
 
 
-def local_span(start: datetime.datetime, end: datetime.datetime, language: str | None = None):
+def local_span(
+    start: datetime.datetime, end: datetime.datetime, language: str | None = None
+) -> str:
     """Start and end in the zone they carry (the event's), in one style: the day once when
     both are on the same day."""
     language = _lang(language)

@@ -4,6 +4,7 @@ in its reader's own zone (an event at 18:00 in Moscow appears at 17:00 in Berlin
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 
 from django.conf import settings
 from django.db.models import QuerySet
@@ -16,7 +17,9 @@ from rostra.core.typography import join_clauses
 from rostra.events.models import Event, EventStatus
 
 
-def build_calendar(events: QuerySet[Event] | list[Event], language: str, url_of) -> bytes:
+def build_calendar(
+    events: QuerySet[Event] | list[Event], language: str, url_of: Callable[[Event], str]
+) -> bytes:
     calendar = Calendar()
     calendar.add("prodid", f"-//Rostra//{settings.WAGTAIL_SITE_NAME} events//EN")
     calendar.add("version", "2.0")
@@ -40,4 +43,5 @@ def build_calendar(events: QuerySet[Event] | list[Event], language: str, url_of)
         entry.add("status", "CANCELLED" if event.status == EventStatus.CANCELLED else "CONFIRMED")
         entry.add("categories", [event.kind.name])
         calendar.add_component(entry)
-    return calendar.to_ical()
+    text: bytes = calendar.to_ical()
+    return text

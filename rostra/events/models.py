@@ -14,13 +14,16 @@ speeches given on `AgendaItem`, and each vote's result on `Motion`.
 
 from __future__ import annotations
 
+import datetime
 import secrets
 import zoneinfo
+from collections.abc import Iterable
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
@@ -78,7 +81,7 @@ class EventKind(models.Model):
         ordering = ["sort_order", "pk"]
 
     def __str__(self) -> str:
-        return self.name
+        return str(self.name)
 
 
 # --- Events --------------------------------------------------------------------------------
@@ -197,10 +200,10 @@ class Event(models.Model):
     def zone(self) -> zoneinfo.ZoneInfo:
         return zoneinfo.ZoneInfo(self.time_zone)
 
-    def local_start(self):
+    def local_start(self) -> datetime.datetime:
         return timezone.localtime(self.start, self.zone)
 
-    def local_end(self):
+    def local_end(self) -> datetime.datetime:
         return timezone.localtime(self.end, self.zone)
 
     @property
@@ -277,7 +280,7 @@ VOTING_ROLES = (Role.DELEGATE,)
 PUBLIC_ROLES = (Role.CHAIR, Role.PRESIDIUM, Role.SPEAKER)
 
 
-def standing_conflict(roles) -> bool:
+def standing_conflict(roles: Iterable[str]) -> bool:
     """True when `roles` hold more than one standing (e.g. observer and delegate)."""
     return sum(1 for role in STANDING_ROLES if role in set(roles)) > 1
 
@@ -375,7 +378,7 @@ class Participant(models.Model):
             ),
             models.UniqueConstraint(
                 models.F("event"),
-                models.functions.Lower("email"),
+                Lower("email"),
                 condition=~Q(email=""),
                 name="events_participant_email_once",
             ),
@@ -586,12 +589,12 @@ class AgendaItem(models.Model):
 
     def clean(self) -> None:
         """Speakers, recipients, givers and the session belong to this item's event."""
-        errors = {}
+        errors: dict[str, str] = {}
         for name in ("speaker", "recipient", "presented_by", "session"):
             related = getattr(self, name, None)
             if related is not None and self.event_id and related.event_id != self.event_id:
-                errors[name] = _("Choose one of this event's own: “%(name)s” is of another event.")
-                errors[name] = errors[name] % {"name": related}
+                message = _("Choose one of this event's own: “%(name)s” is of another event.")
+                errors[name] = message % {"name": related}
         if errors:
             raise ValidationError(errors)
 

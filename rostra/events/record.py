@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.conf import settings
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext
@@ -30,7 +31,7 @@ from rostra.events.models import (
     Role,
 )
 from rostra.org.i18n import language_codes, localized, suffix
-from rostra.org.models import Membership, MembershipType, Position
+from rostra.org.models import Membership, MembershipType, PartnerOrganization, Position
 
 # The order roles are listed in; a participant is listed under the first role they hold.
 ROLE_ORDER = [Role.CHAIR, Role.PRESIDIUM, Role.SPEAKER, Role.DELEGATE, Role.GUEST, Role.OBSERVER]
@@ -97,7 +98,7 @@ class Attendee:
     description: str  # the part after the name
 
     @property
-    def partner(self):
+    def partner(self) -> PartnerOrganization | None:
         return self.participant.representing_partner
 
     @property
@@ -187,10 +188,11 @@ def mark_candidates(participants: list[Participant], event: Event) -> None:
 class _People:
     """Positions and memberships of the record's people, read once."""
 
-    def __init__(self, participants: list[Participant], event: Event):
+    def __init__(self, participants: list[Participant], event: Event) -> None:
         ids = {p.person_id for p in participants if p.person_id}
         day = event.local_start().date()
-        self.positions: dict[int, list[Position]] = {}
+        # By person id; a guest (no person, None) finds none.
+        self.positions: dict[int | None, list[Position]] = {}
         for position in (
             Position.objects.current(day)
             .filter(person_id__in=ids, is_public=True)
@@ -287,7 +289,7 @@ class ItemRecord:
     presenter: str = ""
     video_url: str = ""
     motions: list[MotionRecord] = field(default_factory=list)
-    attachments: list = field(default_factory=list)
+    attachments: list[Any] = field(default_factory=list[Any])
     session: str = ""
 
     @property
@@ -347,7 +349,7 @@ class Record:
         return [a for a in self.attendees if a.roles & {r.value for r in PUBLIC_ROLES}]
 
 
-def participants_of(event: Event):
+def participants_of(event: Event) -> QuerySet[Participant]:
     return event.participants.select_related(
         "person", "representing_unit", "representing_partner"
     ).prefetch_related("roles")
@@ -424,7 +426,7 @@ def build(event: Event, language: str | None = None) -> Record:
     )
 
 
-def _agenda(event: Event):
+def _agenda(event: Event) -> QuerySet[AgendaItem]:
     return (
         event.agenda.select_related(
             "speaker__person",
@@ -448,7 +450,7 @@ def _agenda(event: Event):
     )
 
 
-def _line_of(participant: Participant | None, known: dict, language: str) -> str:
+def _line_of(participant: Participant | None, known: dict[int, Attendee], language: str) -> str:
     if participant is None:
         return ""
     attendee = known.get(participant.pk)
@@ -471,7 +473,7 @@ def verdict(motion: Motion, language: str) -> str:
         return _("not adopted")
 
 
-def _item(item: AgendaItem, language: str, known: dict) -> ItemRecord:
+def _item(item: AgendaItem, language: str, known: dict[int, Attendee]) -> ItemRecord:
     honour = item.honour
     recipient = ""
     if item.recipient_id:
@@ -498,7 +500,7 @@ def _item(item: AgendaItem, language: str, known: dict) -> ItemRecord:
         presenter = localized(item.presented_by_partner, "name", language)
     elif item.kind == AgendaKind.CEREMONY and item.speaker_id:
         presenter = _line_of(item.speaker, known, language)
-    video_url = item.video.url if item.video_id else item.video_url
+    video_url = item.video.url if item.video is not None else item.video_url
     speaker = known.get(item.speaker_id) if item.speaker_id else None
     motions = []
     for m in item.motions.all():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db import transaction
@@ -134,7 +134,7 @@ def _counts(motion: records.MotionRecord) -> str:
     )
 
 
-def _motion(m: records.MotionRecord, language: str) -> dict:
+def _motion(m: records.MotionRecord, language: str) -> dict[str, Any]:
     winner = ""
     if m.motion.kind == "choice" and m.motion.winner:
         winner = next(
@@ -176,7 +176,7 @@ def group_names(group: records.RoleGroup) -> str:
     return pgettext("list of people", "; ").join(parts)
 
 
-def item_values(item: records.ItemRecord, language: str) -> dict:
+def item_values(item: records.ItemRecord, language: str) -> dict[str, Any]:
     """One agenda item's values for the sentences of the report, the minutes and the PDF."""
     honour_kind = honour_of.kind if (honour_of := item.item.honour) is not None else ""
     honour = item.honour or (str(item.title) if item.honour_recipient else "")
@@ -205,7 +205,7 @@ def item_values(item: records.ItemRecord, language: str) -> dict:
     }
 
 
-def _sentence(template: str, language: str, **values) -> str:
+def _sentence(template: str, language: str, **values: object) -> str:
     with translation.override(language):
         return unescape(strip_tags(render_to_string(template, values))).strip()
 
@@ -227,7 +227,7 @@ def ceremony_sentence(item: records.ItemRecord, language: str) -> str:
     return _sentence("events/record/ceremony.html", language, item=values)
 
 
-def context(record: records.Record, *, opening: bool = True) -> dict:
+def context(record: records.Record, *, opening: bool = True) -> dict[str, Any]:
     """What the report's template needs: the record's values, already in its language."""
     event = record.event
     language = record.language
@@ -273,9 +273,9 @@ def _attributes(raw: str) -> dict[str, str]:
     return {name: unescape(value or "") for name, value in ATTRIBUTE.findall(raw)}
 
 
-def render_blocks(html: str) -> list[dict]:
+def render_blocks(html: str) -> list[dict[str, Any]]:
     """The template's top-level elements as the article's stream blocks."""
-    blocks: list[dict] = []
+    blocks: list[dict[str, Any]] = []
     for tag, raw, inner in BLOCK.findall(html):
         inner = " ".join(inner.split())
         if tag == "h2":
@@ -333,7 +333,7 @@ def lead_of(event: Event, record: records.Record) -> str:
     return opening_sentence(record)
 
 
-def body(record: records.Record, lead: str | None = None) -> list[dict]:
+def body(record: records.Record, lead: str | None = None) -> list[dict[str, Any]]:
     """The article body from the record; the opening sentence is not repeated when it is the
     lead already."""
     lead = lead if lead is not None else lead_of(record.event, record)
@@ -355,7 +355,10 @@ def news_index(language: str) -> NewsIndexPage | None:
     locale = Locale.objects.filter(language_code=language).first()
     if locale is None:
         return None
-    return NewsIndexPage.objects.filter(locale=locale).order_by("path").first()
+    index: NewsIndexPage | None = (
+        NewsIndexPage.objects.filter(locale=locale).order_by("path").first()
+    )
+    return index
 
 
 def existing_report(event: Event, language: str) -> ArticlePage | None:
@@ -446,10 +449,11 @@ def translate(event: Event, language: str, *, acting_user: User | None) -> Artic
         draft.tags.set(tags_of(event, language), clear=True)
         draft.save()
         draft.save_revision(user=owner)
-    return ArticlePage.objects.get(pk=draft.pk)
+    saved: ArticlePage = ArticlePage.objects.get(pk=draft.pk)
+    return saved
 
 
-def report_links(event: Event) -> list[dict]:
+def report_links(event: Event) -> list[dict[str, Any]]:
     """Every published language version of every report: [{"language", "name", "url", "title"}]."""
     names = dict(settings.LANGUAGES)
     links = []

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from rostra.events.models import Motion
 from rostra.events.votes import ABSTAIN, option_label, options_of
 from rostra.events.voting import rule
 
@@ -49,7 +50,7 @@ def _rule_label(majority: str) -> str:
     return str(Majority(majority).label) if majority in Majority.values else majority
 
 
-def picture(motion, language: str | None = None) -> Picture:
+def picture(motion: Motion, language: str | None = None) -> Picture:
     """The picture of a closed motion (reads only the motion's stored result)."""
     counts = motion.result or {}
     options = options_of(motion)

@@ -6,6 +6,8 @@ event's location is its public page, not the conference link.
 
 from __future__ import annotations
 
+from typing import Any
+
 from rostra.core.addresses import absolute
 from rostra.events.models import Event, EventFormat, EventStatus
 
@@ -23,8 +25,8 @@ def event(
     site_name: str,
     organizers: list[str],
     image_url: str = "",
-) -> dict:
-    data: dict = {
+) -> dict[str, Any]:
+    data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": "Event",
         "name": str(event),
@@ -41,9 +43,9 @@ def event(
     }
     if event.summary:
         data["description"] = event.summary
-    locations: list[dict] = []
+    locations: list[dict[str, Any]] = []
     if event.format != EventFormat.ONLINE and (event.venue_name or event.city):
-        place: dict = {"@type": "Place", "name": event.venue_name or event.city}
+        place: dict[str, Any] = {"@type": "Place", "name": event.venue_name or event.city}
         address = ", ".join(part for part in (event.venue_address, event.city) if part)
         if address:
             place["address"] = address

@@ -9,9 +9,12 @@ from __future__ import annotations
 import contextlib
 import datetime
 import zoneinfo
+from collections.abc import Iterable
+from typing import Any
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -42,7 +45,7 @@ from rostra.events.report import (
 from rostra.org.models import Unit, descendant_ids
 
 
-def public_events():
+def public_events() -> QuerySet[Event]:
     return (
         Event.objects.exclude(status=EventStatus.DRAFT)
         .select_related("kind", "occasion")
@@ -50,7 +53,7 @@ def public_events():
     )
 
 
-def _split(events) -> tuple[list[Event], list[Event]]:
+def _split(events: Iterable[Event]) -> tuple[list[Event], list[Event]]:
     now = timezone.now()
     events = list(events)
     upcoming = sorted((e for e in events if e.end >= now), key=lambda e: e.start)
@@ -102,7 +105,9 @@ def _event(slug: str) -> Event:
     return get_object_or_404(public_events(), slug=slug)
 
 
-def _detail_context(request: HttpRequest, event: Event, participant: Participant | None = None):
+def _detail_context(
+    request: HttpRequest, event: Event, participant: Participant | None = None
+) -> dict[str, Any]:
     user = request.user
     language = translation.get_language() or event.main_language
     record = records.build(event, language)

@@ -7,7 +7,7 @@ room alike.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.utils import timezone, translation
@@ -26,10 +26,10 @@ YES, NO, ABSTAIN = rule.YES, rule.NO, rule.ABSTAIN
 YES_NO = [(YES, _("Yes")), (NO, _("No")), (ABSTAIN, _("Abstain"))]
 
 
-_yes_no_cache: list[dict] = []
+_yes_no_cache: list[dict[str, Any]] = []
 
 
-def yes_no_options() -> list[dict]:
+def yes_no_options() -> list[dict[str, Any]]:
     """yes / no / abstain, labelled in every site language (built once per process)."""
     if not _yes_no_cache:
         for key, label in YES_NO:
@@ -41,7 +41,7 @@ def yes_no_options() -> list[dict]:
     return [dict(option) for option in _yes_no_cache]
 
 
-def options_of(motion) -> list[dict]:
+def options_of(motion: Motion) -> list[dict[str, Any]]:
     """The motion's options, each {"key", "label_en", ...}. A yes/no motion always has yes,
     no and abstain with the translated labels (whatever labels were stored with it)."""
     if motion.kind == rule.YES_NO:
@@ -49,16 +49,16 @@ def options_of(motion) -> list[dict]:
     return [dict(option) for option in motion.options or []]
 
 
-def option_keys(motion) -> list[str]:
+def option_keys(motion: Motion) -> list[str]:
     return [str(option["key"]) for option in options_of(motion)]
 
 
 class _Option:
-    def __init__(self, data: dict):
+    def __init__(self, data: dict[str, Any]) -> None:
         self.__dict__.update(data)
 
 
-def option_label(option: dict, language: str | None = None) -> str:
+def option_label(option: dict[str, Any], language: str | None = None) -> str:
     return localized(_Option(option), "label", language) or option.get("key", "")
 
 
@@ -71,7 +71,7 @@ COUNTED_LABELS = {
 }
 
 
-def count_label(option: dict, language: str | None = None) -> str:
+def count_label(option: dict[str, Any], language: str | None = None) -> str:
     """The option as a count is named in minutes and reports."""
     counted = COUNTED_LABELS.get(option.get("key", ""))
     if counted is None:
@@ -80,7 +80,7 @@ def count_label(option: dict, language: str | None = None) -> str:
         return str(counted)
 
 
-def decide(motion, counts: dict[str, int], eligible: int | None = None) -> rule.Outcome:
+def decide(motion: Motion, counts: dict[str, int], eligible: int | None = None) -> rule.Outcome:
     """The rule applied to a motion (raises `rule.UnknownOption` for a key it does not have)."""
     return rule.decide(
         kind=motion.kind,
@@ -112,7 +112,7 @@ def write_result(motion: Motion, counts: dict[str, int], eligible: int | None = 
     return motion
 
 
-def result_phrase(motion, language: str | None = None) -> str:
+def result_phrase(motion: Motion, language: str | None = None) -> str:
     """ "Adopted unanimously (Yes: 12, …)" and the like, for the record and the report."""
     with translation.override(language or translation.get_language()):
         if motion.state != "closed":

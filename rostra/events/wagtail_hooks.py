@@ -7,8 +7,12 @@ their units (permissions.py) and everything that belongs to those events.
 
 from __future__ import annotations
 
+from typing import Any, Generic, TypeVar
+
 from django import forms
-from django.urls import path, reverse
+from django.db import models
+from django.db.models import QuerySet
+from django.urls import URLPattern, path, reverse
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -40,7 +44,10 @@ from rostra.events.models import (
     Motion,
     Participant,
 )
+from rostra.events.permissions import User
 from rostra.org.i18n import field_names
+
+M = TypeVar("M", bound=models.Model)
 
 # The lookup from each model to its event.
 EVENT_PATH = {
@@ -54,22 +61,23 @@ EVENT_PATH = {
 }
 
 
-def event_of(instance) -> Event | None:
+def event_of(instance: models.Model) -> Event | None:
     if isinstance(instance, Event):
         return instance
     if isinstance(instance, Motion | AgendaAttachment):
         return instance.item.event if instance.item_id else None
-    return instance.event if getattr(instance, "event_id", None) else None
+    # Every other model of EVENT_PATH has its event.
+    return instance.event if getattr(instance, "event_id", None) else None  # type: ignore[attr-defined]
 
 
-def may_manage(user, instance) -> bool:
+def may_manage(user: User, instance: models.Model) -> bool:
     event = event_of(instance)
     if event is None or event.pk is None:
         return permissions.can_create_event(user)
     return permissions.can_manage_event(user, event)
 
 
-def scope(user, queryset):
+def scope(user: User, queryset: QuerySet[M]) -> QuerySet[M]:
     path_ = EVENT_PATH.get(queryset.model)
     if path_ is None:
         return queryset
@@ -82,20 +90,22 @@ def scope(user, queryset):
 
 
 class EventScopedPolicy(ScopedPolicy):
-    def may_manage(self, user, instance) -> bool:
+    def may_manage(self, user: User, instance: models.Model) -> bool:
         return may_manage(user, instance)
 
-    def scope(self, user, queryset):
+    def scope(self, user: User, queryset: QuerySet[M]) -> QuerySet[M]:
         return scope(user, queryset)
 
 
 class ScopedCreateView(CreateView):
-    viewset = None  # set by EventModelViewSet: it knows how its model is saved
+    # Set by EventModelViewSet: it knows how its model is saved (None until then: Django's
+    # as_view() takes only arguments the class has as attributes).
+    viewset: EventModelViewSet[Any] = None  # type: ignore[assignment]
 
-    def get_initial_form_instance(self):
+    def get_initial_form_instance(self) -> models.Model | None:
         """ "Add" from an event's desk (?event=<pk>, or ?item=<pk> for a motion) starts on
         that event: it is preselected and the choosers offer only its own."""
-        instance = super().get_initial_form_instance()
+        instance: models.Model | None = super().get_initial_form_instance()
         fields = {f.name for f in self.model._meta.get_fields()}
         for name, model in (("event", Event), ("item", AgendaItem)):
             pk = self.request.GET.get(name, "")
@@ -106,8 +116,8 @@ class ScopedCreateView(CreateView):
                     setattr(instance, name, found)
         return instance
 
-    def save_instance(self):
-        instance = self.form.save(commit=False)
+    def save_instance(self) -> models.Model:
+        instance: models.Model = self.form.save(commit=False)
         checked(self, instance)
         instance = self.viewset.save(self, instance)
         log(instance=instance, action="wagtail.create", content_changed=True)
@@ -115,13 +125,13 @@ class ScopedCreateView(CreateView):
 
 
 class ScopedEditView(EditView):
-    viewset = None
+    viewset: EventModelViewSet[Any] = None  # type: ignore[assignment]  # as ScopedCreateView's
 
-    def get_object(self, queryset=None):
+    def get_object(self, queryset: QuerySet[models.Model] | None = None) -> models.Model:
         return checked(self, super().get_object(queryset))
 
-    def save_instance(self):
-        instance = self.form.save(commit=False)
+    def save_instance(self) -> models.Model:
+        instance: models.Model = self.form.save(commit=False)
         checked(self, instance)
         instance = self.viewset.save(self, instance)
         self.has_content_changes = self.form.has_changed()
@@ -129,7 +139,7 @@ class ScopedEditView(EditView):
         return instance
 
 
-class EventModelViewSet(ModelViewSet):
+class EventModelViewSet(ModelViewSet, Generic[M]):
     index_view_class = ScopedIndexView
     add_view_class = ScopedCreateView
     edit_view_class = ScopedEditView
@@ -141,23 +151,25 @@ class EventModelViewSet(ModelViewSet):
     search_backend_name = None
 
     @property
-    def permission_policy(self):
+    def permission_policy(self) -> EventScopedPolicy:
         return EventScopedPolicy(self.model)
 
-    def get_add_view_kwargs(self, **kwargs):
-        return super().get_add_view_kwargs(viewset=self, **kwargs)
+    def get_add_view_kwargs(self, **kwargs: Any) -> dict[str, Any]:
+        view_kwargs: dict[str, Any] = super().get_add_view_kwargs(viewset=self, **kwargs)
+        return view_kwargs
 
-    def get_edit_view_kwargs(self, **kwargs):
-        return super().get_edit_view_kwargs(viewset=self, **kwargs)
+    def get_edit_view_kwargs(self, **kwargs: Any) -> dict[str, Any]:
+        view_kwargs: dict[str, Any] = super().get_edit_view_kwargs(viewset=self, **kwargs)
+        return view_kwargs
 
-    def save(self, view, instance):
+    def save(self, view: ScopedCreateView | ScopedEditView, instance: M) -> M:
         """Write the form's instance; subclasses route it through actions."""
         instance.save()
         view.form.save_m2m()
         return instance
 
 
-def _languages(base: str) -> list:
+def _languages(base: str) -> list[Any]:
     """One panel per configured language, two to a row."""
     return language_panels(base)
 
@@ -167,7 +179,7 @@ def _languages(base: str) -> list:
 
 class EventEditView(ScopedEditView):
     @cached_property
-    def header_buttons(self):
+    def header_buttons(self) -> list[Any]:
         return [
             *super().header_buttons,
             HeaderButton(
@@ -178,7 +190,7 @@ class EventEditView(ScopedEditView):
         ]
 
 
-class EventViewSet(EventModelViewSet):
+class EventViewSet(EventModelViewSet[Event]):
     url_prefix = "events/events"
     model = Event
     icon = "date"
@@ -233,7 +245,7 @@ class EventViewSet(EventModelViewSet):
         base_form_class=EventForm,
     )
 
-    def save(self, view, instance):
+    def save(self, view: ScopedCreateView | ScopedEditView, instance: Event) -> Event:
         form = view.form
         event = actions.do_save_event(
             instance,
@@ -258,7 +270,7 @@ class EventKindViewSet(ModelViewSet):
     )
 
 
-class SessionViewSet(EventModelViewSet):
+class SessionViewSet(EventModelViewSet[EventSession]):
     url_prefix = "events/sessions"
     model = EventSession
     icon = "time"
@@ -279,7 +291,7 @@ class SessionViewSet(EventModelViewSet):
     )
 
 
-class ParticipantViewSet(EventModelViewSet):
+class ParticipantViewSet(EventModelViewSet[Participant]):
     url_prefix = "events/participants"
     model = Participant
     icon = "user"
@@ -318,7 +330,7 @@ class ParticipantViewSet(EventModelViewSet):
         base_form_class=ParticipantForm,
     )
 
-    def save(self, view, instance):
+    def save(self, view: ScopedCreateView | ScopedEditView, instance: Participant) -> Participant:
         instance.save()
         actions.do_set_roles(
             instance, view.form.cleaned_data.get("roles") or [], acting_user=view.request.user
@@ -326,7 +338,7 @@ class ParticipantViewSet(EventModelViewSet):
         return instance
 
 
-class AgendaItemViewSet(EventModelViewSet):
+class AgendaItemViewSet(EventModelViewSet[AgendaItem]):
     url_prefix = "events/agenda"
     model = AgendaItem
     icon = "list-ol"
@@ -358,7 +370,7 @@ class AgendaItemViewSet(EventModelViewSet):
     )
 
 
-class MotionViewSet(EventModelViewSet):
+class MotionViewSet(EventModelViewSet[Motion]):
     url_prefix = "events/motions"
     model = Motion
     icon = "tasks"
@@ -376,7 +388,7 @@ class MotionViewSet(EventModelViewSet):
         base_form_class=MotionForm,
     )
 
-    def save(self, view, instance):
+    def save(self, view: ScopedCreateView | ScopedEditView, instance: Motion) -> Motion:
         instance.save()
         counts = view.form.cleaned_data.get("counts_text") or {}
         if counts:
@@ -384,7 +396,7 @@ class MotionViewSet(EventModelViewSet):
         return instance
 
 
-class AttachmentViewSet(EventModelViewSet):
+class AttachmentViewSet(EventModelViewSet[AgendaAttachment]):
     model = AgendaAttachment
     url_prefix = "events/attachments"
     icon = "doc-full"
@@ -397,7 +409,7 @@ class AttachmentViewSet(EventModelViewSet):
     )
 
 
-class PhotoViewSet(EventModelViewSet):
+class PhotoViewSet(EventModelViewSet[EventPhoto]):
     url_prefix = "events/photos"
     model = EventPhoto
     icon = "image"
@@ -432,7 +444,7 @@ def register_events() -> EventsGroup:
 
 
 @hooks.register("register_admin_urls")
-def register_event_desk_urls():
+def register_event_desk_urls() -> list[URLPattern]:
     return [
         path("events/<int:pk>/desk/", admin_views.desk, name="events_desk"),
         path("events/<int:pk>/check-in/", admin_views.check_in, name="events_check_in"),

@@ -17,7 +17,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from rostra.core import nav
-from rostra.org import csvio, csvwrite, permissions
+from rostra.org import csvimport, csvio, csvjobs, csvwrite, permissions
 from rostra.org.models import (
     CommemorativeDate,
     Consent,
@@ -215,11 +215,14 @@ def do_import_csv(
     that costs). The command line runs it without a user (as the system), the admin's
     background task with the user who uploaded the file.
     """
-    user = acting_user if acting_user is not None else _SystemUser()
-    parsed = csvio.check(kind, data, user, encoding=encoding, progress=progress)
-    if not parsed.is_valid:
-        return parsed
-    return csvwrite.write(parsed, user, batch_size=batch_size, progress=progress)
+    return csvimport.import_file(
+        kind,
+        data,
+        acting_user=acting_user,
+        encoding=encoding,
+        progress=progress,
+        batch_size=batch_size,
+    )
 
 
 @transaction.atomic
@@ -245,8 +248,6 @@ def do_set_import_encoding(job: ImportJob, encoding: str, *, acting_user: User) 
 @transaction.atomic
 def do_start_import(job: ImportJob, *, acting_user: User) -> ImportJob:
     """The user confirmed the preview: the import runs in the background (csvjobs)."""
-    from rostra.org import csvjobs
-
     _require(job.user_id == getattr(acting_user, "pk", None))
     job = ImportJob.objects.select_for_update().get(pk=job.pk)
     if job.status != ImportStatus.PREVIEW:
@@ -255,15 +256,6 @@ def do_start_import(job: ImportJob, *, acting_user: User) -> ImportJob:
     job.save(update_fields=["status", "updated_at"])
     transaction.on_commit(lambda: csvjobs.start(job))
     return job
-
-
-class _SystemUser:
-    """The command line acts with full rights (whoever runs it runs the server)."""
-
-    is_active = is_authenticated = is_superuser = True
-
-    def has_perm(self, perm: str) -> bool:
-        return True
 
 
 # --- Commemorative dates: the digest -------------------------------------------------------

@@ -17,6 +17,7 @@ from django.conf import settings
 from django.db import close_old_connections, connection
 from django_tasks import task
 
+from rostra.org import csvimport
 from rostra.org.models import ImportJob, ImportStatus
 
 log = logging.getLogger(__name__)
@@ -25,8 +26,6 @@ REPORT_EVERY = 0.5  # seconds between two progress writes to the job
 
 def run(job_id: int) -> str:
     """Check and write the job's file; store progress, counts and every bad row on the job."""
-    from rostra.org import actions
-
     job = ImportJob.objects.select_related("user").get(pk=job_id)
     if job.status != ImportStatus.QUEUED:
         return job.status  # already run (a task delivered twice)
@@ -44,7 +43,7 @@ def run(job_id: int) -> str:
         )
 
     try:
-        result = actions.do_import_csv(
+        result = csvimport.import_file(
             job.kind,
             bytes(job.data),
             acting_user=job.user,

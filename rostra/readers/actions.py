@@ -4,14 +4,20 @@ the commit (e-mails, page-cache invalidation)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
+from django.contrib.auth.models import User
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils import timezone
 
 from rostra.readers import pagecache, permissions
 from rostra.readers.models import Comment, CommentSettings, ReaderPreferences
+from rostra.readers.permissions import AnyUser
 from rostra.readers.sanitize import clean_comment, clean_text
+
+if TYPE_CHECKING:
+    from rostra.news.models import ArticlePage
 
 
 class CommentRefused(Exception):
@@ -20,10 +26,10 @@ class CommentRefused(Exception):
 
 @transaction.atomic
 def do_post_comment(
-    page,
+    page: ArticlePage,
     *,
     body: str,
-    user=None,
+    user: AnyUser | None = None,
     name: str = "",
     email: str = "",
     parent_id: int | None = None,
@@ -41,14 +47,14 @@ def do_post_comment(
             raise CommentRefused("parent")
         if parent.parent_id:  # one level only: a reply to a reply joins the same thread
             parent = parent.parent
-    signed_in = user is not None and user.is_authenticated
-    if signed_in:
-        name = user.get_full_name() or user.get_username()
-        email = user.email
+    account = user if permissions.signed_in(user) else None
+    if account is not None:
+        name = account.get_full_name() or account.get_username()
+        email = account.email
     comment = Comment.objects.create(
         page=page,
         parent=parent,
-        user=user if signed_in else None,
+        user=account,
         name=clean_text(name)[:80],
         email=email.strip(),
         body=clean_comment(body),
@@ -69,7 +75,7 @@ def _after_new_comment(comment_id: int, status: str, page_id: int) -> None:
 
 
 @transaction.atomic
-def do_moderate(comment_ids: Iterable[int], status: str, moderator) -> int:
+def do_moderate(comment_ids: Iterable[int], status: str, moderator: User) -> int:
     """Approve, reject or mark as spam, in bulk. Returns how many comments changed."""
     if not permissions.can_moderate(moderator):
         raise PermissionDenied
@@ -85,7 +91,7 @@ def do_moderate(comment_ids: Iterable[int], status: str, moderator) -> int:
 
 
 @transaction.atomic
-def do_delete_comments(comment_ids: Iterable[int], moderator) -> int:
+def do_delete_comments(comment_ids: Iterable[int], moderator: User) -> int:
     if not permissions.can_moderate(moderator):
         raise PermissionDenied
     comments = Comment.objects.filter(pk__in=list(comment_ids))
@@ -96,7 +102,7 @@ def do_delete_comments(comment_ids: Iterable[int], moderator) -> int:
 
 
 @transaction.atomic
-def do_set_comments_closed(page, closed: bool, user) -> CommentSettings:
+def do_set_comments_closed(page: ArticlePage, closed: bool, user: User) -> CommentSettings:
     if not (permissions.can_moderate(user) or permissions.is_editor_of(user, page)):
         raise PermissionDenied
     settings_row, _created = CommentSettings.objects.update_or_create(
@@ -107,7 +113,7 @@ def do_set_comments_closed(page, closed: bool, user) -> CommentSettings:
 
 
 @transaction.atomic
-def do_set_preferences(user, *, notify_comments_on_my_articles: bool) -> ReaderPreferences:
+def do_set_preferences(user: User, *, notify_comments_on_my_articles: bool) -> ReaderPreferences:
     prefs, _created = ReaderPreferences.objects.update_or_create(
         user=user, defaults={"notify_comments_on_my_articles": notify_comments_on_my_articles}
     )

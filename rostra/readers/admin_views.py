@@ -5,12 +5,13 @@ from __future__ import annotations
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from rostra.core.http import AuthenticatedHttpRequest
 from rostra.news.models import ArticlePage
 from rostra.readers import actions, counting, permissions, stats
 from rostra.readers.models import Comment, CommentSettings, ReaderPreferences
@@ -23,7 +24,7 @@ BULK = {
 }
 
 
-def moderation_queue(request: HttpRequest) -> HttpResponse:
+def moderation_queue(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not permissions.can_moderate(request.user):
         raise PermissionDenied
     status = request.GET.get("status", Comment.Status.PENDING)
@@ -75,7 +76,7 @@ def moderation_queue(request: HttpRequest) -> HttpResponse:
     )
 
 
-def article_views(request: HttpRequest, page_id: int) -> HttpResponse:
+def article_views(request: AuthenticatedHttpRequest, page_id: int) -> HttpResponse:
     page = get_object_or_404(ArticlePage, pk=page_id)
     if not page.permissions_for_user(request.user).can_edit() and not permissions.can_moderate(
         request.user
@@ -99,7 +100,7 @@ def article_views(request: HttpRequest, page_id: int) -> HttpResponse:
     )
 
 
-def preferences(request: HttpRequest) -> HttpResponse:
+def preferences(request: AuthenticatedHttpRequest) -> HttpResponse:
     """A user's own choice: e-mails about new comments on the articles they own."""
     prefs = ReaderPreferences.objects.filter(user=request.user).first()
     if request.method == "POST":

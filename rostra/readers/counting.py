@@ -28,6 +28,7 @@ import time
 import uuid
 from collections import Counter, OrderedDict
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import IntegrityError, close_old_connections, transaction
@@ -35,6 +36,12 @@ from django.db.models import F
 from django.utils import timezone
 
 from rostra.readers import signals, visitors
+
+if TYPE_CHECKING:
+    from redis import Redis
+
+    from rostra.news.models import ArticleStats
+    from rostra.readers.models import DailyViews
 
 log = logging.getLogger("rostra.readers")
 
@@ -95,7 +102,7 @@ def apply_counts(counts: dict[Key, int], flush_id: str | None = None) -> int:
     return sum(totals.values())
 
 
-def _add(model, lookup: dict, n: int) -> None:
+def _add(model: type[DailyViews] | type[ArticleStats], lookup: dict[str, object], n: int) -> None:
     if model.objects.filter(**lookup).update(views=F("views") + n):
         return
     try:
@@ -110,11 +117,11 @@ class ViewCounter:
 
     def __init__(
         self,
-        redis=None,
+        redis: Redis | None = None,
         prefix: str = "readers:views:",
         window: int | None = None,
         max_seen: int | None = None,
-    ):
+    ) -> None:
         self.redis = redis
         self.prefix = prefix
         self.window = window or settings.ROSTRA_VIEWS_WINDOW
@@ -187,7 +194,7 @@ class ViewCounter:
             if self.redis is None:
                 return self._flush_local()
             self.forward()
-            return self._flush_redis()
+            return self._flush_redis(self.redis)
 
     def _flush_local(self) -> int:
         with self._lock:
@@ -199,10 +206,10 @@ class ViewCounter:
                 self._counts.update(counts)  # nothing lost: next time
             raise
 
-    def _flush_redis(self) -> int:
+    def _flush_redis(self, redis: Redis) -> int:
         processing = self.prefix + "processing"
         flush_id = uuid.uuid4().hex
-        self.redis.eval(
+        redis.eval(
             _BEGIN_FLUSH,
             3,
             self.prefix + "pending",
@@ -212,18 +219,18 @@ class ViewCounter:
         )
         written = 0
         # This flush's batch, and any left behind by a flusher that stopped half-way.
-        for member in sorted(self.redis.smembers(processing)):
+        for member in sorted(redis.smembers(processing)):
             batch_id = member.decode() if isinstance(member, bytes) else member
             key = f"{processing}:{batch_id}"
-            raw = self.redis.hgetall(key)
+            raw = redis.hgetall(key)
             counts: dict[Key, int] = {}
             for field, value in raw.items():
                 field = field.decode() if isinstance(field, bytes) else field
                 page, day = field.split(":", 1)
                 counts[(int(page), day)] = int(value)
             written += apply_counts(counts, flush_id=batch_id)
-            self.redis.delete(key)
-            self.redis.srem(processing, batch_id)
+            redis.delete(key)
+            redis.srem(processing, batch_id)
         return written
 
     def prune(self) -> None:
@@ -313,7 +320,7 @@ def set_counter(counter: ViewCounter | None) -> ViewCounter | None:
     return previous
 
 
-def _redis_client():
+def _redis_client() -> Redis | None:
     if not settings.REDIS_URL:
         return None
     import redis

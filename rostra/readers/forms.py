@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
+from typing import Any
 
 from django import forms
 from django.conf import settings
@@ -12,6 +13,7 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from rostra.readers.permissions import AnyUser
 from rostra.readers.sanitize import clean_comment, clean_text
 
 _SALT = "rostra.readers.comment-form"
@@ -63,7 +65,7 @@ class CommentForm(forms.Form):
         widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
     )
 
-    def __init__(self, *args, user=None, **kwargs):
+    def __init__(self, *args: Any, user: AnyUser | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.user = user
         self.guest = user is None or not user.is_authenticated
@@ -97,7 +99,7 @@ class CommentForm(forms.Form):
             raise forms.ValidationError(_("Please give your name."), code="required")
         return name
 
-    def clean(self):
+    def clean(self) -> dict[str, Any] | None:
         data = super().clean()
         if self.cleaned_data.get("website"):
             raise forms.ValidationError(
@@ -125,7 +127,7 @@ class CommentForm(forms.Form):
 
     def refresh_stamp(self) -> None:
         """A form shown again gets a new "shown at" stamp, the reader's text stays."""
-        data = self.data.copy()
+        data = self.data.copy()  # type: ignore[attr-defined]  # a QueryDict: a mutable copy
         data["shown"] = form_stamp()
         data["website"] = ""
         self.data = data

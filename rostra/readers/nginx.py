@@ -29,6 +29,7 @@ import os
 import secrets
 import shutil
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from urllib.parse import unquote_to_bytes, urlsplit
 
@@ -85,7 +86,13 @@ def _by_page(page_id: int) -> Path:
     return folder() / "by-page" / str(int(page_id))
 
 
-def write_page(key: tuple, body: bytes, page_id: int | None, count_page: int | None, fresh):
+def write_page(
+    key: tuple[bytes, bytes, bytes],
+    body: bytes,
+    page_id: int | None,
+    count_page: int | None,
+    fresh: Callable[[], bool],
+) -> Path | None:
     """Write a stored page for nginx. `fresh()` says whether the stamps the page was rendered
     under are still current; it is asked after the rename (see the module's docstring)."""
     host, raw_path, query = key
@@ -134,7 +141,7 @@ def remove_all() -> None:
         shutil.rmtree(folder() / "by-page")
 
 
-def remove_pages(page_ids) -> None:
+def remove_pages(page_ids: Iterable[int]) -> None:
     for page_id in page_ids:
         listing = _by_page(page_id)
         try:

@@ -31,14 +31,18 @@ import secrets
 import time
 import weakref
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 
 from rostra.readers import counting, nginx, visitors
+
+if TYPE_CHECKING:
+    from rostra.core.asgi import ASGIApp, Message, Receive, Scope, Send
 
 MARK_HEADER = "X-Rostra-Cacheable"
 PAGE_HEADER = "X-Rostra-Page"  # the article the page shows (per-article stamp)
@@ -47,6 +51,8 @@ STAMP_HEADER = "X-Rostra-Form-Stamp"  # the form stamp to refresh on every hit
 _PRIVATE = {h.lower().encode() for h in (MARK_HEADER, PAGE_HEADER, COUNT_HEADER, STAMP_HEADER)}
 _SKIPPED = _PRIVATE | {b"content-length", b"set-cookie", b"server-timing", b"x-rostra-view"}
 _GLOBAL = "site"
+# An entry's key: the Host header, the raw path and the query string.
+Key = tuple[bytes, bytes, bytes]
 
 
 # --- What Django may let the cache keep ------------------------------------------------------
@@ -88,10 +94,10 @@ def mark_page(response: HttpResponse, page_id: int, count: bool) -> None:
 class FileStamps:
     """Stamps as files in one folder: a bump replaces the file, a read is one stat()."""
 
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path) -> None:
         self.folder = Path(folder)
 
-    def read(self, name: str):
+    def read(self, name: str) -> tuple[int, int] | None:
         try:
             st = os.stat(self.folder / name)
         except FileNotFoundError:
@@ -111,7 +117,7 @@ class CacheStamps:
 
     prefix = "readers:stamp:"
 
-    def read(self, name: str):
+    def read(self, name: str) -> object:
         from django.core.cache import cache
 
         return cache.get(self.prefix + name)
@@ -122,7 +128,7 @@ class CacheStamps:
         cache.set_many({self.prefix + n: secrets.token_hex(8) for n in names}, timeout=None)
 
 
-def stamps():
+def stamps() -> FileStamps | CacheStamps:
     if settings.REDIS_URL:
         return CacheStamps()
     return FileStamps(settings.ROSTRA_PAGE_CACHE_STAMPS)
@@ -141,7 +147,7 @@ def invalidate_all() -> None:
         nginx.remove_all()
 
 
-def invalidate_pages(page_ids) -> None:
+def invalidate_pages(page_ids: Iterable[int]) -> None:
     names = [f"page-{int(pid)}" for pid in page_ids]
     if not names:
         return
@@ -162,15 +168,15 @@ class Entry:
     parts: list[bytes]  # the body, split around the form stamp
     page_id: int | None
     count_page: int | None
-    versions: tuple
+    versions: tuple[object, ...]
     expires: float
     checked: float = field(default=0.0)
 
 
 class PageCache:
-    def __init__(self, app):
+    def __init__(self, app: ASGIApp) -> None:
         self.app = app
-        self.entries: OrderedDict[tuple, Entry] = OrderedDict()
+        self.entries: OrderedDict[Key, Entry] = OrderedDict()
         self.session_cookie = settings.SESSION_COOKIE_NAME.encode()
         self.csrf_cookie = settings.CSRF_COOKIE_NAME.encode()
         self.enabled = settings.ROSTRA_PAGE_CACHE
@@ -182,12 +188,12 @@ class PageCache:
         self.nginx = nginx.enabled()
         self._stamp_memo: dict[str, tuple[float, object]] = {}
         # Which article a path showed last time: its stamp is then read before rendering.
-        self.page_of: dict[tuple, int] = {}
+        self.page_of: dict[Key, int] = {}
         self.hits = self.misses = 0
         _layers.add(self)
 
     # Stamps are read at most every check_every seconds per name and process.
-    def _stamp(self, name: str, now: float, force: bool = False):
+    def _stamp(self, name: str, now: float, force: bool = False) -> object:
         memo = self._stamp_memo.get(name)
         if not force and memo is not None and now - memo[0] < self.check_every:
             return memo[1]
@@ -195,7 +201,7 @@ class PageCache:
         self._stamp_memo[name] = (now, value)
         return value
 
-    def _versions(self, page_id: int | None, now: float) -> tuple:
+    def _versions(self, page_id: int | None, now: float) -> tuple[object, ...]:
         if page_id is None:
             return (self._stamp(_GLOBAL, now),)
         return (self._stamp(_GLOBAL, now), self._stamp(f"page-{page_id}", now))
@@ -212,7 +218,7 @@ class PageCache:
         for pid in page_ids:
             self._stamp_memo.pop(f"page-{pid}", None)
 
-    async def __call__(self, scope, receive, send):
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not self.enabled or scope["method"] not in ("GET", "HEAD"):
             return await self.app(scope, receive, send)
         host = b""
@@ -258,7 +264,9 @@ class PageCache:
         entry.checked = now
         return True
 
-    async def _send(self, entry: Entry, scope, send, view=None) -> None:
+    async def _send(
+        self, entry: Entry, scope: Scope, send: Send, view: tuple[bytes, bytes] | None = None
+    ) -> None:
         if len(entry.parts) == 1:
             body = entry.parts[0]
         else:
@@ -274,8 +282,8 @@ class PageCache:
             {"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body}
         )
 
-    def _capture(self, key, scope, send):
-        state: dict = {"store": False, "chunks": []}
+    def _capture(self, key: Key, scope: Scope, send: Send) -> Send:
+        state: dict[str, Any] = {"store": False, "chunks": []}
         started = time.monotonic()
         # Stamps read before Django reads the database: a change meanwhile makes a miss later,
         # never a stale page kept as fresh.
@@ -286,7 +294,7 @@ class PageCache:
             # than this request's start, and no render could ever be stored.
             known_version = self._stamp(f"page-{known_page}", started, force=True)
 
-        async def capturing_send(message):
+        async def capturing_send(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = message.get("headers", [])
                 marks = {n.lower(): v for n, v in headers if n.lower() in _PRIVATE}
@@ -297,7 +305,7 @@ class PageCache:
                     page = marks.get(b"x-rostra-page")
                     count = marks.get(b"x-rostra-count")
                     page_id = int(page) if page else None
-                    versions: tuple = (global_version,)
+                    versions: tuple[object, ...] = (global_version,)
                     if page_id is not None and page_id == known_page:
                         versions += (known_version,)
                     elif page_id is not None:
@@ -318,7 +326,7 @@ class PageCache:
 
         return capturing_send
 
-    def _page_version_before(self, page_id: int, started: float):
+    def _page_version_before(self, page_id: int, started: float) -> object:
         """The article's stamp as known before `started`; if only a newer reading exists, a
         value that matches nothing (the entry then lives until the next check only)."""
         name = f"page-{page_id}"
@@ -328,7 +336,7 @@ class PageCache:
         self._stamp(name, time.monotonic())
         return object()
 
-    def _store(self, key, state, versions) -> None:
+    def _store(self, key: Key, state: dict[str, Any], versions: tuple[object, ...]) -> None:
         body = b"".join(state["chunks"])
         stamp = state["marks"].get(b"x-rostra-form-stamp")
         parts = body.split(stamp) if stamp else [body]
@@ -358,7 +366,7 @@ class PageCache:
         if self.nginx and state["start"].get("status") == 200:
             self._write_for_nginx(key, entry)
 
-    def _write_for_nginx(self, key, entry: Entry) -> None:
+    def _write_for_nginx(self, key: Key, entry: Entry) -> None:
         # Without a comment form stamp (one for everybody would be refused after its first
         # use): readers/js/stamp.js fetches one when the form gets focus.
         def fresh() -> bool:
@@ -373,12 +381,12 @@ class PageCache:
 
     # --- Redis, shared by the workers ---------------------------------------------------------
 
-    def _shared_key(self, key) -> str:
+    def _shared_key(self, key: Key) -> str:
         import hashlib
 
         return "readers:page:" + hashlib.blake2b(repr(key).encode(), digest_size=16).hexdigest()
 
-    def _shared_get(self, key) -> Entry | None:
+    def _shared_get(self, key: Key) -> Entry | None:
         from django.core.cache import cache
 
         try:
@@ -393,7 +401,7 @@ class PageCache:
         remaining = entry.pop("remaining")
         return Entry(**entry, expires=time.monotonic() + remaining, checked=0.0)
 
-    def _shared_set(self, key, entry: Entry) -> None:
+    def _shared_set(self, key: Key, entry: Entry) -> None:
         from django.core.cache import cache
 
         data = {
@@ -409,12 +417,12 @@ class PageCache:
             cache.set(self._shared_key(key), pickle.dumps(data), timeout=self.seconds)
 
 
-def _count_hit(page_id: int, scope, user_agent: bytes) -> None:
+def _count_hit(page_id: int, scope: Scope, user_agent: bytes) -> None:
     ua = user_agent.decode("latin-1")
     if visitors.is_bot(ua):
         return
     forwarded = ""
-    purpose = {}
+    purpose: dict[str, str] = {}
     for name, value in scope["headers"]:
         if name in (b"sec-purpose", b"purpose", b"x-moz"):
             purpose[name.decode()] = value.decode("latin-1")
@@ -427,7 +435,7 @@ def _count_hit(page_id: int, scope, user_agent: bytes) -> None:
     counting.get_counter().record(page_id, visitors.visitor_id(address, ua))
 
 
-def wrap(app):
+def wrap(app: ASGIApp) -> ASGIApp:
     """rostra.asgi: the page cache in front of Django (the server's start and stop, the view
     flusher among them, are rostra.core.lifespan's)."""
     if not settings.ROSTRA_PAGE_CACHE:

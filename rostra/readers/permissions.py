@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING, TypeAlias, TypeGuard
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser, User
 from django.utils import timezone
+
+if TYPE_CHECKING:
+    from wagtail.models import Page
+
+    from rostra.news.models import ArticlePage
 
 MODERATE = "readers.moderate_comment"
 
+# Whoever a request has: a signed-in account or the anonymous visitor.
+AnyUser: TypeAlias = User | AnonymousUser
 
-def can_moderate(user) -> bool:
+
+def signed_in(user: AnyUser | None) -> TypeGuard[User]:
+    """A signed-in account (not the anonymous visitor, not nobody)."""
+    return user is not None and user.is_authenticated
+
+
+def can_moderate(user: AnyUser | None) -> bool:
     return bool(user and user.is_authenticated and user.has_perm(MODERATE))
 
 
-def is_trusted(user) -> bool:
+def is_trusted(user: AnyUser | None) -> bool:
     """Whose comments go out without waiting: moderators, and signed-in readers with at least
     ROSTRA_COMMENTS_TRUSTED_AFTER approved comments (0 turns the latter off)."""
     from rostra.readers.models import Comment
@@ -30,17 +45,17 @@ def is_trusted(user) -> bool:
     return approved[:needed].count() >= needed
 
 
-def is_editor_of(user, page) -> bool:
+def is_editor_of(user: AnyUser | None, page: Page) -> bool:
     """The article's own editors: its owner and everyone who may edit it (editors, chief
     editors, administrators, superusers). Their views of it are not counted."""
     if user is None or not user.is_authenticated:
         return False
     if page.owner_id == user.pk:
         return True
-    return page.permissions_for_user(user).can_edit()
+    return bool(page.permissions_for_user(user).can_edit())
 
 
-def comments_open(page, closed: bool) -> bool:
+def comments_open(page: ArticlePage, closed: bool) -> bool:
     if closed:
         return False
     days = settings.ROSTRA_COMMENTS_CLOSE_AFTER_DAYS

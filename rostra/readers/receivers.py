@@ -4,6 +4,7 @@ cache's invalidation on publishing and on written view counts."""
 from __future__ import annotations
 
 from django.db.models.signals import post_delete, post_save
+from django.http import HttpRequest
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -15,7 +16,7 @@ from rostra.readers.models import Comment, CommentSettings
 from rostra.readers.signals import views_written
 
 
-def should_count(request, page) -> bool:
+def should_count(request: HttpRequest, page: ArticlePage) -> bool:
     """Not a preview, a prefetch, a robot or one of the article's own editors."""
     if request.method != "GET" or getattr(request, "is_preview", False):
         return False
@@ -32,11 +33,13 @@ def should_count(request, page) -> bool:
     return not permissions.is_editor_of(request.user, page)
 
 
-def count_view(sender, page, request, **kwargs) -> None:
+def count_view(
+    sender: type[ArticlePage], page: ArticlePage, request: HttpRequest, **kwargs: object
+) -> None:
     counted = should_count(request, page)
     if counted and nginx.enabled():
         # nginx logs the view with this header and readers.viewlog counts it from the log.
-        request.readers_view = page.pk
+        request.readers_view = page.pk  # type: ignore[attr-defined]  # read by middleware.py
     elif counted:
         address = visitors.client_address(
             request.META.get("REMOTE_ADDR", ""), request.META.get("HTTP_X_FORWARDED_FOR", "")
@@ -45,11 +48,12 @@ def count_view(sender, page, request, **kwargs) -> None:
         counting.get_counter().record(page.pk, visitors.visitor_id(address, ua))
     # For the page cache: this page's stamp, and a hit counts a view (robots and editors are
     # told apart again on every hit; editors never get cached pages).
-    request.readers_page = (page.pk, request.method == "GET")
+    # Read by readers.middleware, as readers_view above.
+    request.readers_page = (page.pk, request.method == "GET")  # type: ignore[attr-defined]
     page.pending_views = counting.get_counter().pending(page.pk)
 
 
-def _approved_and_closed(page) -> tuple[list[Comment], bool]:
+def _approved_and_closed(page: ArticlePage) -> tuple[list[Comment], bool]:
     """The page's approved comments and whether its comments are closed, in one query (the
     article page is counted in queries): a one-row table outer-joined to both."""
     comments, settings_table = Comment._meta.db_table, CommentSettings._meta.db_table
@@ -66,10 +70,13 @@ def _approved_and_closed(page) -> tuple[list[Comment], bool]:
         )
     )
     approved = [row for row in rows if row.pk is not None]
-    return approved, bool(rows and rows[0].comments_closed)
+    # comments_closed: the query's own column, not a field of Comment.
+    return approved, bool(rows and rows[0].comments_closed)  # type: ignore[attr-defined]
 
 
-def comments_context(sender, page, request, **kwargs) -> dict:
+def comments_context(
+    sender: type[ArticlePage], page: ArticlePage, request: HttpRequest, **kwargs: object
+) -> dict[str, object]:
     approved, closed = _approved_and_closed(page)
     threads = [c for c in approved if c.parent_id is None]
     by_parent: dict[int, list[Comment]] = {}
@@ -77,9 +84,10 @@ def comments_context(sender, page, request, **kwargs) -> dict:
         if comment.parent_id:
             by_parent.setdefault(comment.parent_id, []).append(comment)
     for comment in threads:
-        comment.thread_replies = by_parent.get(comment.pk, [])
+        # For the template (readers/comments.html): the thread's replies, read in one query.
+        comment.thread_replies = by_parent.get(comment.pk, [])  # type: ignore[attr-defined]
     stamp = form_stamp()
-    request.readers_form_stamp = stamp
+    request.readers_form_stamp = stamp  # type: ignore[attr-defined]  # read by middleware.py
     reply_to = None
     if request.GET.get("reply", "").isdigit():
         reply_to = next((c for c in threads if c.pk == int(request.GET["reply"])), None)
@@ -106,7 +114,7 @@ article_context.connect(comments_context, sender=ArticlePage, dispatch_uid="read
 # the navigation: the whole site's stamp moves. Comments move only their article's stamp.
 
 
-def _site_changed(**kwargs) -> None:
+def _site_changed(**kwargs: object) -> None:
     from django.db import transaction
 
     transaction.on_commit(pagecache.invalidate_all)
@@ -120,7 +128,7 @@ post_delete.connect(_site_changed, sender=ArticlePage, dispatch_uid="readers-cac
 post_save.connect(_site_changed, sender=Category, dispatch_uid="readers-cache-category")
 
 
-def _views_written(sender, page_ids: list[int], **kwargs) -> None:
+def _views_written(sender: object, page_ids: list[int], **kwargs: object) -> None:
     # The shown total is in the cached page: drop it so that it is never below the database's.
     pagecache.invalidate_pages(page_ids)
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import User
 from django.core.mail import send_mass_mail
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django_tasks import task
 
 
-def _moderators():
+def _moderators() -> QuerySet[User]:
     users = get_user_model().objects.filter(is_active=True).exclude(email="")
     perm = Q(codename="moderate_comment", content_type__app_label="readers")
     from django.contrib.auth.models import Permission

@@ -49,7 +49,7 @@ _FIELDS = 12
 
 
 class Tailer:
-    def __init__(self, path: Path | None = None):
+    def __init__(self, path: Path | None = None) -> None:
         self.path = Path(path or nginx.views_log())
         # The in-process counter's window rule, kept for this tailer alone.
         self.dedup = counting.ViewCounter(redis=None)
@@ -151,7 +151,7 @@ class Tailer:
             raise
         return written, offset, more
 
-    def _forget(self, recorded) -> None:
+    def _forget(self, recorded: list[tuple[int, str]]) -> None:
         with self.dedup._lock:
             for key in recorded:
                 self.dedup._seen.pop(key, None)
@@ -248,7 +248,8 @@ def _text(field: str) -> str:
         return ""
     if "\\" in field:
         with contextlib.suppress(ValueError):
-            return json.loads(f'"{field}"')
+            text: str = json.loads(f'"{field}"')
+            return text
     return field
 
 

@@ -32,7 +32,7 @@ def do_set_current_item(chair: Participant, item: AgendaItem | None) -> RoomStat
         room = _bump(chair.event_id)
         if room.current_item and room.current_item != item:
             _end_speaking(room, now)
-            AgendaItem.objects.filter(pk=room.current_item_id, ended_at__isnull=True).update(
+            AgendaItem.objects.filter(pk=room.current_item.pk, ended_at__isnull=True).update(
                 ended_at=now
             )
         room.current_item = item

@@ -11,12 +11,19 @@ from __future__ import annotations
 import time
 import uuid
 from datetime import timedelta
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
 from rostra.assembly import state
-from rostra.assembly.actions.common import RoomError, _after_commit, _bump, _require_chair
+from rostra.assembly.actions.common import (
+    RoomError,
+    _after_commit,
+    _bump,
+    _require_chair,
+    eligible_at_close,
+)
 from rostra.assembly.models import BallotBox, BallotCheck, BoxPhase, EncryptedBallot, Teller
 from rostra.events import votes as event_votes
 from rostra.events.models import CONFIRMED_STATUSES, Motion, MotionState, Participant
@@ -79,7 +86,7 @@ def _publish_motion(event_id: int, motion: Motion) -> None:
     _after_commit(event_id, _delta(room, state.motion_section(motion)))
 
 
-def do_submit_key(participant: Participant, motion: Motion, share: dict) -> BallotBox:
+def do_submit_key(participant: Participant, motion: Motion, share: dict[str, Any]) -> BallotBox:
     """A teller's public key share (made in their browser) with its proof; the vote opens for
     ballots when every teller's share is in."""
     with transaction.atomic():
@@ -147,7 +154,9 @@ def close_box(motion: Motion) -> BallotBox:
 ORPHAN_SECONDS = 30
 
 
-def verify_jobs(vote_ids: list, orphans: bool = False) -> list[tuple[str, dict, str, dict]]:
+def verify_jobs(
+    vote_ids: list[uuid.UUID], orphans: bool = False
+) -> list[tuple[str, dict[str, Any], str, dict[str, Any]]]:
     """The unchecked ballots among `vote_ids` (and, with `orphans`, those of any open round
     left unchecked for ORPHAN_SECONDS), as jobs for `protocol.verify_many`."""
     rows = EncryptedBallot.objects.filter(verdict=BallotCheck.PENDING).select_related("box")
@@ -162,7 +171,7 @@ def verify_jobs(vote_ids: list, orphans: bool = False) -> list[tuple[str, dict, 
             )[:2000]
             if b.vote_id not in seen
         ]
-    elections: dict[int, dict] = {}
+    elections: dict[int, dict[str, Any]] = {}
     jobs = []
     for b in found:
         if b.box_id not in elections:
@@ -230,11 +239,9 @@ def record_verdicts(verdicts: list[tuple[str, str]]) -> None:
             _after_commit(event_id, {"t": "personal", "to": sorted(people)})
 
 
-def do_submit_decryption(participant: Participant, motion: Motion, shares: list) -> Motion:
+def do_submit_decryption(participant: Participant, motion: Motion, shares: list[Any]) -> Motion:
     """A teller's proven share of the tally's decryption; with the last one the counts are
     found and the result written by the one writer of results."""
-    from rostra.assembly.actions.votes import eligible_at_close
-
     with transaction.atomic():
         motion = Motion.objects.select_for_update().select_related("item").get(pk=motion.pk)
         box, teller = _teller(participant, motion, BoxPhase.TALLYING)
@@ -314,7 +321,7 @@ def do_void_vote(chair: Participant, motion: Motion) -> Motion:
     return motion
 
 
-def record_of(box: BallotBox) -> dict:
+def record_of(box: BallotBox) -> dict[str, Any]:
     """The vote's published record: everything `verify_vote.py` needs (docs/voting.md)."""
     motion = box.motion
     tellers = [
@@ -361,7 +368,7 @@ def record_of(box: BallotBox) -> dict:
     return record
 
 
-def _entry(ballot: EncryptedBallot) -> dict:
+def _entry(ballot: EncryptedBallot) -> dict[str, Any]:
     entry = {"voter": str(ballot.voter_id), "tracker": ballot.tracker, "ballot": ballot.ballot}
     if ballot.verdict == BallotCheck.REJECTED:
         entry["rejected"] = ballot.reason or "invalid"

@@ -1,38 +1,37 @@
 """What every action of the live room shares: the refusal, the room's group, publishing
-after commit, the room's version and the chair's check."""
+after commit, the room's version, the chair's check and who may vote at the close."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from rostra.assembly import rules
+
+# Re-exported: every action refuses with it (its own module, so that `state` needs no action).
+from rostra.assembly.errors import RoomError as RoomError
 from rostra.assembly.models import (
     RoomState,
 )
 from rostra.events.models import (
     CONFIRMED_STATUSES,
+    Motion,
     Participant,
     ParticipantRole,
+    Role,
 )
-
-
-class RoomError(Exception):
-    """A refused action; `code` is shown to the user (translated by the page)."""
-
-    def __init__(self, code: str):
-        super().__init__(code)
-        self.code = code
 
 
 def group_name(event_id: int) -> str:
     return f"assembly.room.{event_id}"
 
 
-def publish(event_id: int, message: dict) -> None:
+def publish(event_id: int, message: dict[str, Any]) -> None:
     """Send to every process's room hub; call after commit."""
     layer = get_channel_layer()
     if layer is None:
@@ -42,7 +41,7 @@ def publish(event_id: int, message: dict) -> None:
     )
 
 
-def _after_commit(event_id: int, message: dict) -> None:
+def _after_commit(event_id: int, message: dict[str, Any]) -> None:
     transaction.on_commit(lambda: publish(event_id, message))
 
 
@@ -70,8 +69,28 @@ def _require_chair(participant: Participant) -> None:
         raise RoomError("not_chair")
 
 
-def _delta(room: RoomState, *sections: dict) -> dict:
+def _delta(room: RoomState, *sections: dict[str, Any]) -> dict[str, Any]:
     message = {"t": "delta", "v": room.version}
     for section in sections:
         message.update(section)
     return message
+
+
+# Shared by the open votes (votes) and the secret ballots (ballots), which both count them.
+def _present_delegates(event_id: int) -> set[int]:
+    """Confirmed delegates in the room now (connected) or checked in at the hall."""
+    return set(
+        Participant.objects.filter(
+            event_id=event_id, status__in=CONFIRMED_STATUSES, roles__role=Role.DELEGATE
+        )
+        .filter(Q(presence__connections__gt=0) | Q(checked_in_at__isnull=False))
+        .exclude(roles__role__in=rules.NEVER_VOTE)
+        .values_list("pk", flat=True)
+    )
+
+
+def eligible_at_close(motion: Motion, voters: set[int]) -> int:
+    """Present delegates now, those who voted and left, and at least those present at the
+    opening."""
+    event_id = motion.item.event_id
+    return max(len(_present_delegates(event_id) | voters), motion.eligible_count or 0)

@@ -15,6 +15,7 @@ import socket
 import uuid
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from django.db import transaction
 from django.db.models import F
@@ -31,14 +32,21 @@ from rostra.events.models import (
 )
 
 
-def _add(model, key: str, changes: dict[int, int], rows: dict[int, int], now, **scope) -> None:
+def _add(
+    model: type[Presence] | type[PresenceShare],
+    key: str,
+    changes: dict[int, int],
+    rows: dict[int, int],
+    now: datetime.datetime,
+    **scope: object,
+) -> None:
     """Add +n / -n to `connections` of `model`'s rows for these participants (creating those
     that do not exist yet); a few statements whatever the number of people."""
     existing = set(
         model.objects.filter(**{f"{key}__in": rows}, **scope).values_list(key, flat=True)
     )
     by_change: dict[int, list[int]] = {}
-    new = []
+    new: list[Any] = []  # rows of `model`: Presence or PresenceShare
     for pid, change in changes.items():
         if pid not in rows or change == 0:
             continue
@@ -135,7 +143,10 @@ def reap_workers(stale_seconds: float, keep: uuid.UUID | None = None) -> set[int
     now = timezone.now()
     host = this_host()
     candidates = [
-        w for w in RoomWorker.objects.exclude(pk=keep) if _dead(w, now, stale_seconds, host)
+        # keep=None excludes nothing: every worker is a candidate.
+        w
+        for w in RoomWorker.objects.exclude(pk=keep)  # type: ignore[misc]
+        if _dead(w, now, stale_seconds, host)
     ]
     if not candidates:
         return set()

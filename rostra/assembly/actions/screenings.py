@@ -30,7 +30,7 @@ def do_start_screening(
     if item is not None:
         if item.event_id != chair.event_id:
             raise RoomError("not_found")
-        url = item.video.url if item.video_id else item.video_url
+        url = item.video.url if item.video is not None else item.video_url
     if not url or not (url.startswith(("https://", "http://", "/"))):
         raise RoomError("no_video")
     with transaction.atomic():

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -76,7 +78,7 @@ def do_reorder_speakers(chair: Participant, entry_ids: list[int]) -> None:
         _after_commit(chair.event_id, _delta(room, state.speakers_section(room)))
 
 
-def _end_speaking(room: RoomState, now) -> SpeakerEntry | None:
+def _end_speaking(room: RoomState, now: datetime.datetime) -> SpeakerEntry | None:
     """End whoever speaks and write the speech into the event's record as an agenda item of
     kind speech (same position as the item it was given on, so it follows it)."""
     entry = (

@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from django.db import transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 
 from rostra.assembly import rules, state
@@ -17,7 +18,9 @@ from rostra.assembly.actions.common import (
     _after_commit,
     _bump,
     _delta,
+    _present_delegates,
     _require_chair,
+    eligible_at_close,
 )
 from rostra.assembly.models import (
     BallotBox,
@@ -30,7 +33,6 @@ from rostra.assembly.models import (
 )
 from rostra.events import votes as event_votes
 from rostra.events.models import (
-    CONFIRMED_STATUSES,
     AgendaItem,
     AgendaKind,
     Motion,
@@ -38,7 +40,6 @@ from rostra.events.models import (
     MotionState,
     Participant,
     ParticipantRole,
-    Role,
 )
 
 
@@ -92,18 +93,6 @@ def _motion_item_in_place(event_id: int, title: str, code: str) -> AgendaItem:
     )
 
 
-def _present_delegates(event_id: int) -> set[int]:
-    """Confirmed delegates in the room now (connected) or checked in at the hall."""
-    return set(
-        Participant.objects.filter(
-            event_id=event_id, status__in=CONFIRMED_STATUSES, roles__role=Role.DELEGATE
-        )
-        .filter(Q(presence__connections__gt=0) | Q(checked_in_at__isnull=False))
-        .exclude(roles__role__in=rules.NEVER_VOTE)
-        .values_list("pk", flat=True)
-    )
-
-
 def do_open_vote(chair: Participant, motion: Motion, tellers: list[int] | None = None) -> Motion:
     """Open a vote. A secret vote needs its tellers (at least two participants): it takes
     ballots once each teller's browser has sent its public key share (`ballots.do_submit_key`)."""
@@ -138,7 +127,7 @@ class VoteRequest:
     option: str  # a named vote's choice; empty for a secret vote
     vote_id: uuid.UUID
     for_id: int | None = None  # the principal, when cast by proxy
-    ballot: dict | None = None  # a secret vote's encrypted ballot with its proofs
+    ballot: dict[str, Any] | None = None  # a secret vote's encrypted ballot with its proofs
 
 
 # Outcome codes: "ok" (counted now), "duplicate" (this vote id was already counted: a retry),
@@ -252,7 +241,11 @@ def cast_votes(
 
         def eligible(pid: int, event_id: int) -> bool:
             row = info.get(pid)
-            return bool(row) and row[1] == event_id and rules.may_vote(row[2], roles.get(pid, ()))
+            return (
+                row is not None
+                and row[1] == event_id
+                and rules.may_vote(row[2], roles.get(pid, frozenset()))
+            )
 
         outcomes: list[str] = []
         keys: dict[int, set[str]] = {}
@@ -326,7 +319,7 @@ def do_cast_vote(
     option: str,
     vote_id: uuid.UUID | None = None,
     on_behalf_of: Participant | None = None,
-    ballot: dict | None = None,
+    ballot: dict[str, Any] | None = None,
 ) -> str:
     """One vote on its own (the room batches them; see `live.Writer`). Raises on refusal."""
     outcome = cast_votes(
@@ -344,13 +337,6 @@ def do_cast_vote(
     if outcome not in COUNTED:
         raise RoomError(outcome)
     return outcome
-
-
-def eligible_at_close(motion: Motion, voters: set[int]) -> int:
-    """Present delegates now, those who voted and left, and at least those present at the
-    opening."""
-    event_id = motion.item.event_id
-    return max(len(_present_delegates(event_id) | voters), motion.eligible_count or 0)
 
 
 def do_close_vote(chair: Participant, motion: Motion) -> Motion:

@@ -13,52 +13,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from django.db import models
 from wagtail.search import index
 
-# Han, Hiragana, Katakana, Hangul syllables, CJK compatibility ideographs.
-_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+from rostra.core.search.text import _CJK_RUN, _pairs, stemmed
+
+# Re-exported: the grams and the stemmers' names are part of this package's interface.
+from rostra.core.search.text import SNOWBALL as SNOWBALL
+from rostra.core.search.text import cjk_grams as cjk_grams
+
 MAX_QUERY_LENGTH = 200
 # How much more a word in the title counts than one in the body (SQLite's bm25 weights, the
 # factor of PostgreSQL's title rank): search.sqlite, search.ranked.
 TITLE_WEIGHT = 4.0
 BODY_WEIGHT = 1.0
-
-# Django language code (its first part) -> Snowball stemmer, which is also the name of
-# PostgreSQL's text-search configuration for it (search.text on SQLite, search.postgres).
-SNOWBALL = {
-    "en": "english",
-    "ru": "russian",
-    "de": "german",
-    "es": "spanish",
-    "fr": "french",
-    "it": "italian",
-    "pt": "portuguese",
-    "nl": "dutch",
-    "sv": "swedish",
-    "no": "norwegian",
-    "nb": "norwegian",
-    "da": "danish",
-    "fi": "finnish",
-    "hu": "hungarian",
-    "ro": "romanian",
-    "tr": "turkish",
-}
-
-
-def _pairs(run: str) -> list[str]:
-    return [run[i : i + 2] for i in range(len(run) - 1)] or [run]
-
-
-def cjk_grams(text: str) -> str:
-    """The characters and overlapping pairs of every CJK run in `text`, space-separated."""
-    if not text:
-        return ""
-    grams: list[str] = []
-    for run in _CJK_RUN.findall(text):
-        grams.extend(run)
-        if len(run) > 1:
-            grams.extend(_pairs(run))
-    return " ".join(grams)
 
 
 def segment_query(text: str) -> str:
@@ -79,14 +47,14 @@ class CJKSearchField(index.SearchField):
     For text without CJK it indexes nothing, so other languages are unaffected.
     """
 
-    def get_value(self, obj):
+    def get_value(self, obj: models.Model) -> str:
         value = super().get_value(obj)
         if isinstance(value, list | tuple):
             value = " ".join(v for v in value if isinstance(v, str))
         return cjk_grams(value) if isinstance(value, str) else ""
 
 
-def _language_of(obj) -> str:
+def _language_of(obj: models.Model) -> str:
     locale = getattr(obj, "locale", None)
     code = getattr(locale, "language_code", None)
     if code is None:
@@ -102,16 +70,16 @@ class StemmedSearchField(index.SearchField):
     SQLite's FTS5, which does not stem, finds «конгрессом» for «конгресс»; the query is stemmed
     the same way (rostra.core.search.text.query_terms). PostgreSQL stems on its own."""
 
-    def get_value(self, obj):
-        from rostra.core.search.text import stemmed
-
+    def get_value(self, obj: models.Model) -> str:
         value = super().get_value(obj)
         if isinstance(value, list | tuple):
             value = " ".join(v for v in value if isinstance(v, str))
         return stemmed(value, _language_of(obj)) if isinstance(value, str) else ""
 
 
-def with_cjk_grams(search_fields: list, stems: bool = True) -> list:
+def with_cjk_grams(
+    search_fields: list[index.BaseField], stems: bool = True
+) -> list[index.BaseField]:
     """`search_fields` plus a CJKSearchField (and a StemmedSearchField) for each plain
     SearchField in it."""
     plain = [f for f in search_fields if type(f) is index.SearchField]

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import copy
 from collections import defaultdict
+from collections.abc import Iterable
 
+from django.db import models
 from django.utils import translation
 from modelsearch.backends.database.postgres.postgres import (
     PostgresAutocompleteQueryCompiler,
@@ -31,14 +33,14 @@ def config_for_language(language_code: str | None) -> str:
     return CONFIGS.get((language_code or "").split("-")[0], DEFAULT_CONFIG)
 
 
-def _config_for_object(obj) -> str:
+def _config_for_object(obj: models.Model) -> str:
     locale = getattr(obj, "locale", None)
     return config_for_language(getattr(locale, "language_code", None))
 
 
 class LocalizedIndex(PostgresIndex):
-    def add_items(self, model, objs):
-        groups = defaultdict(list)
+    def add_items(self, model: type[models.Model], objs: Iterable[models.Model]) -> None:
+        groups: defaultdict[str, list[models.Model]] = defaultdict(list)
         for obj in objs:
             groups[_config_for_object(obj)].append(obj)
         for config, group in groups.items():
@@ -48,7 +50,7 @@ class LocalizedIndex(PostgresIndex):
 
 
 class LocalizedQueryCompiler(PostgresSearchQueryCompiler):
-    def get_config(self, backend):
+    def get_config(self, backend: PostgresSearchBackend) -> str:
         return config_for_language(translation.get_language())
 
 

@@ -15,7 +15,9 @@ e.g. OpenSearch, whose own ranking the caller then uses).
 
 from __future__ import annotations
 
-from django.db import connection
+from typing import Any
+
+from django.db import connection, models
 from django.db.models import CharField, QuerySet
 from django.db.models.functions import Cast
 from modelsearch.conf import get_app_config
@@ -25,25 +27,31 @@ from wagtail.search.backends import get_search_backend
 from rostra.core.search import BODY_WEIGHT, TITLE_WEIGHT, segment_query
 from rostra.core.search.text import query_terms
 
+# FROM and WHERE, their parameters, ORDER BY, its parameters.
+Select = tuple[str, list[Any], str, list[Any]]
+
 RANKS = (0, 1)
 
 
 def _table(model: str) -> str:
     # The index models live in Wagtail's search app (modelsearch's models, its app config).
-    return get_app_config().get_model(model)._meta.db_table
+    table: str = get_app_config().get_model(model)._meta.db_table
+    return table
 
 
 class RankedSearch:
     """The matches of `query` among `queryset`, title matches first; lazy and cached."""
 
-    def __init__(self, queryset: QuerySet, query: str, language: str, limit: int) -> None:
+    def __init__(
+        self, queryset: QuerySet[models.Model], query: str, language: str, limit: int
+    ) -> None:
         self.queryset = queryset
         self.query = query
         self.language = language
         self.limit = limit
         self._counts: dict[int, int] = {}
 
-    def _keys(self) -> tuple[str, tuple]:
+    def _keys(self) -> tuple[str, tuple[Any, ...]]:
         # Index entries name their object by a text key.
         keys = self.queryset.order_by().annotate(_key=Cast("pk", CharField())).values("_key")
         sql, params = keys.query.sql_with_params()
@@ -53,7 +61,7 @@ class RankedSearch:
         pks = get_descendants_content_types_pks(self.queryset.model)
         return ", ".join(["%s"] * len(pks)), pks
 
-    def _select(self, rank: int) -> tuple[str, list, str, list]:
+    def _select(self, rank: int) -> Select:
         """FROM and WHERE of one rank's matches, their parameters, ORDER BY, its parameters."""
         raise NotImplementedError
 
@@ -91,7 +99,7 @@ class SQLiteRankedSearch(RankedSearch):
     """FTS5: a column filter tells title matches ({title}) from the others, and bm25() weighs
     the title above the body (the weights of rostra.core.search.sqlite)."""
 
-    def _select(self, rank):
+    def _select(self, rank: int) -> Select:
         fts = _table("SQLiteFTSIndexEntry")
         entries = _table("IndexEntry")
         # FTS5 strings: each term quoted (a quote doubled), so no term is read as syntax.
@@ -116,7 +124,7 @@ class PostgresRankedSearch(RankedSearch):
     match in title and body together and have at least one term in the body, which the body
     index finds first (`body @@ any term`), so no row is read that cannot match."""
 
-    def _select(self, rank):
+    def _select(self, rank: int) -> Select:
         from rostra.core.search.postgres import config_for_language
 
         config = config_for_language(self.language)
@@ -147,7 +155,9 @@ class PostgresRankedSearch(RankedSearch):
         return where, [*match_params, *type_params, *key_params], order, order_params
 
 
-def ranked_search(queryset: QuerySet, query: str, language: str, limit: int):
+def ranked_search(
+    queryset: QuerySet[models.Model], query: str, language: str, limit: int
+) -> RankedSearch | None:
     """A RankedSearch for the default backend, or None when it is not one of ours."""
     backend = get_search_backend()
     if connection.vendor == "sqlite":

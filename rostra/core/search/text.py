@@ -14,16 +14,54 @@ import re
 
 import Stemmer
 
-from rostra.core.search import _CJK_RUN, SNOWBALL, _pairs, cjk_grams
-
+# Han, Hiragana, Katakana, Hangul syllables, CJK compatibility ideographs.
+_CJK_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+# Django language code (its first part) -> Snowball stemmer, which is also the name of
+# PostgreSQL's text-search configuration for it (search.text on SQLite, search.postgres).
+SNOWBALL = {
+    "en": "english",
+    "ru": "russian",
+    "de": "german",
+    "es": "spanish",
+    "fr": "french",
+    "it": "italian",
+    "pt": "portuguese",
+    "nl": "dutch",
+    "sv": "swedish",
+    "no": "norwegian",
+    "nb": "norwegian",
+    "da": "danish",
+    "fi": "finnish",
+    "hu": "hungarian",
+    "ro": "romanian",
+    "tr": "turkish",
+}
+
+
+def _pairs(run: str) -> list[str]:
+    return [run[i : i + 2] for i in range(len(run) - 1)] or [run]
+
+
+def cjk_grams(text: str) -> str:
+    """The characters and overlapping pairs of every CJK run in `text`, space-separated."""
+    if not text:
+        return ""
+    grams: list[str] = []
+    for run in _CJK_RUN.findall(text):
+        grams.extend(run)
+        if len(run) > 1:
+            grams.extend(_pairs(run))
+    return " ".join(grams)
+
 
 # Django language code (its first part) -> Snowball algorithm.
 ALGORITHMS = SNOWBALL
 
 
 @functools.cache
-def _stemmer(language: str):
+def _stemmer(language: str) -> Stemmer.Stemmer | None:
     algorithm = ALGORITHMS.get((language or "").split("-")[0].lower())
     return Stemmer.Stemmer(algorithm) if algorithm else None
 
@@ -37,7 +75,8 @@ def stem_words(text: str, language: str) -> list[str]:
     if stemmer is None:
         return words
     # German ß/ss and the umlauts: Snowball's German folds them itself.
-    return stemmer.stemWords(words)
+    stems: list[str] = stemmer.stemWords(words)
+    return stems
 
 
 def stemmed(text: str, language: str) -> str:

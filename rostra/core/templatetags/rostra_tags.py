@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import functools
 import html
+import uuid
 from typing import Any
 
 from django import template
 from django.conf import settings
 from django.db import connection
+from django.http import HttpRequest
+from django.template import Context
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
-from wagtail.images.models import Filter
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter
 from wagtail.models import Locale, Page
 
 from rostra.core.addresses import absolute
@@ -20,8 +23,11 @@ from rostra.core.routing import find_site, site_root_paths
 
 register = template.Library()
 
+# {"code", "name", "url"} and, once the switcher has marked it, "current".
+LanguageLink = dict[str, Any]
 
-def _live_translations(translation_key) -> list[tuple[str, str]]:
+
+def _live_translations(translation_key: uuid.UUID) -> list[tuple[str, str]]:
     """(url_path, language code) of every live page sharing `translation_key`: the page and its
     translations. In SQL: it runs on every page view, and building it through the ORM cost
     more than the database's answer."""
@@ -37,17 +43,18 @@ def _live_translations(translation_key) -> list[tuple[str, str]]:
             " WHERE p.translation_key = %s AND p.live",
             [key],
         )
-        return cursor.fetchall()
+        rows: list[tuple[str, str]] = cursor.fetchall()
+        return rows
 
 
-def _page_language_links(page: Page, request) -> list[dict]:
+def _page_language_links(page: Page, request: HttpRequest) -> list[LanguageLink]:
     """Links to the live translations of `page`, from one light query.
 
     The URL is built the way Wagtail builds it (the page's url_path below its locale's site
     root, reversed in that language) without loading each translation as a page object.
     """
     roots = site_root_paths(find_site(request))
-    by_code = {}
+    by_code: dict[str, str] = {}
     for url_path, code in _live_translations(page.translation_key):
         root_path = roots.get(code)
         if root_path and url_path.startswith(root_path):
@@ -60,7 +67,7 @@ def _page_language_links(page: Page, request) -> list[dict]:
     ]
 
 
-def _view_language_links(request) -> list[dict]:
+def _view_language_links(request: HttpRequest) -> list[LanguageLink]:
     path = request.path
     return [
         {"code": code, "name": name, "url": translate_url(path, code)}
@@ -69,7 +76,7 @@ def _view_language_links(request) -> list[dict]:
 
 
 @register.simple_tag(takes_context=True)
-def language_links(context) -> list[dict]:
+def language_links(context: Context) -> list[LanguageLink]:
     """The languages this page exists in, each with its URL; memoised on the request.
 
     A Wagtail page links only to its live translations; any other view (search, errors)
@@ -78,7 +85,7 @@ def language_links(context) -> list[dict]:
     request = context.get("request")
     if request is None:
         return []
-    cached = getattr(request, "_rostra_language_links", None)
+    cached: list[LanguageLink] | None = getattr(request, "_rostra_language_links", None)
     if cached is not None:
         return cached
     page = context.get("page")
@@ -97,7 +104,7 @@ def language_links(context) -> list[dict]:
 
 
 @register.simple_tag(takes_context=True)
-def absolute_url(context, url: str = "") -> str:
+def absolute_url(context: Context, url: str = "") -> str:
     """`url` (default: this page's path) made absolute with SITE_URL."""
     request = context.get("request")
     if not url and request is not None:
@@ -106,7 +113,7 @@ def absolute_url(context, url: str = "") -> str:
 
 
 @register.filter
-def public_url(page) -> str:
+def public_url(page: Page | None) -> str:
     """A page's address under SITE_URL (e-mails: never the Site record's host, "localhost")."""
     parts = page.get_url_parts() if page is not None else None
     if not parts:
@@ -136,7 +143,7 @@ def _filters(spec: str) -> tuple[Filter, ...]:
     return tuple(Filter(spec=s) for s in Filter.expand_spec(spec))
 
 
-def rendition(image, spec: str):
+def rendition(image: AbstractImage, spec: str) -> AbstractRendition:
     """`image`'s rendition for one spec (e.g. "width-1600"), with the parsed filter reused."""
     (only,) = _filters(spec)
     # get_renditions, not get_rendition: the latter writes every rendition to the cache again
@@ -148,13 +155,13 @@ register.simple_tag(rendition, name="rendition")
 
 
 @register.simple_tag
-def image_url(image, spec: str) -> str:
+def image_url(image: AbstractImage | None, spec: str) -> str:
     """The URL of one rendition: `{% image x spec as r %}{{ r.url }}` without reparsing."""
     return rendition(image, spec).url if image is not None else ""
 
 
 @register.simple_tag
-def responsive_image(image, spec: str, **attrs) -> str:
+def responsive_image(image: AbstractImage | None, spec: str, **attrs: object) -> str:
     """An <img> with a srcset of the renditions `spec` names (braces allowed: width-{480,800}).
 
     Like Wagtail's srcset_image, but a photo smaller than a requested width, which Wagtail does
@@ -179,7 +186,7 @@ def responsive_image(image, spec: str, **attrs) -> str:
     return mark_safe(f"<img{html_attributes(attributes)}>")  # noqa: S308 (values escaped)
 
 
-def html_attributes(attributes: dict) -> str:
+def html_attributes(attributes: dict[str, object]) -> str:
     """` name="value"` for each attribute that is not None, values escaped.
 
     Plain `html.escape` rather than format_html: a photo-heavy page builds hundreds of these,
@@ -193,7 +200,7 @@ def html_attributes(attributes: dict) -> str:
 
 
 @register.simple_tag
-def json_ld(data: dict) -> str:
+def json_ld(data: dict[str, Any]) -> str:
     """Structured data (schema.org) for search engines and link previews: a data block, not
     a script, so a Content-Security-Policy does not stop it."""
     import json

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import zlib
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
@@ -21,7 +22,7 @@ from rostra.demo.content import configured_languages
 from rostra.events import actions, builders, report
 from rostra.events.demo.data import REF, data, events, four
 from rostra.events.demo.types import Demo
-from rostra.events.models import Event, EventPhoto, EventReport
+from rostra.events.models import Event, EventKind, EventPhoto, EventReport, Participant
 from rostra.news.models import ArticlePage
 from rostra.org.demo import save_honour
 from rostra.org.demo.places import place
@@ -32,13 +33,18 @@ def _honours() -> dict[str, Honour]:
     return {key: save_honour(spec) for key, spec in data().honours.items()}
 
 
-def _event(demo: Demo, kinds: dict) -> Event:
+def _event(demo: Demo, kinds: dict[str, EventKind]) -> Event:
     # A wall-clock time in the event's own zone, read for its parts: builders.local makes it aware.
     when = datetime.datetime.strptime(demo.start, "%Y-%m-%d %H:%M")  # noqa: DTZ007
     start = builders.local(demo.zone, when.year, when.month, when.day, when.hour, when.minute)
     occasion = (
         CommemorativeDate.objects.filter(title_en=demo.occasion).first() if demo.occasion else None
     )
+    places: dict[str, Any] = {
+        **place(demo.city, "city"),
+        **place(demo.country, "country"),
+        **place(demo.venue, "venue_name"),
+    }
     return builders.event(
         demo.slug,
         kinds[demo.kind],
@@ -50,9 +56,7 @@ def _event(demo: Demo, kinds: dict) -> Event:
         main_language=demo.languages[0],
         status=demo.status,
         format=demo.format,
-        **place(demo.city, "city"),
-        **place(demo.country, "country"),
-        **place(demo.venue, "venue_name"),
+        **places,
         online_url=demo.online_url,
         occasion=occasion,
         registration_mode=demo.registration,
@@ -62,12 +66,12 @@ def _event(demo: Demo, kinds: dict) -> Event:
     )
 
 
-def _participants(event: Event, demo: Demo) -> dict[str, object]:
+def _participants(event: Event, demo: Demo) -> dict[str, Participant]:
     held = demo.status == "held"
-    people = {}
+    people: dict[str, Participant] = {}
     for order, person in enumerate(demo.people):
         who, roles, represents = person.who, tuple(person.roles), person.represents
-        fields = {"sort_order": order}
+        fields: dict[str, Any] = {"sort_order": order}
         kind, _sep, slug = represents.partition(":")
         if kind == "unit":
             fields["representing_unit"] = Unit.objects.get(slug=slug)
@@ -84,7 +88,9 @@ def _participants(event: Event, demo: Demo) -> dict[str, object]:
     return people
 
 
-def _agenda(event: Event, demo: Demo, people: dict, honours: dict) -> None:
+def _agenda(
+    event: Event, demo: Demo, people: dict[str, Participant], honours: dict[str, Honour]
+) -> None:
     sessions = [
         builders.session(
             event,
@@ -96,7 +102,7 @@ def _agenda(event: Event, demo: Demo, people: dict, honours: dict) -> None:
         for day, titles in enumerate(demo.days)
     ]
     for position, spec in enumerate(demo.items, start=1):
-        fields = {
+        fields: dict[str, Any] = {
             "speaker": people.get(spec.speaker),
             "honour": honours.get(spec.honour),
             "video_url": spec.video_url,

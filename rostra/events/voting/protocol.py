@@ -20,7 +20,9 @@ import hashlib
 import json
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, NoReturn
 
 from nacl import bindings as sodium
 from nacl.exceptions import RuntimeError as SodiumError
@@ -34,7 +36,7 @@ class Invalid(ValueError):
     """A ballot, a key share, a decryption or a record that does not verify. `code` names what
     (for the room's messages), the text says where."""
 
-    def __init__(self, code: str, detail: str = ""):
+    def __init__(self, code: str, detail: str = "") -> None:
         super().__init__(f"{code}: {detail}" if detail else code)
         self.code = code
 
@@ -138,7 +140,7 @@ def _plus_times(p: bytes, c: bytes, q: bytes) -> bytes:
     return add(p, mul(c, q))
 
 
-def _safe(fn, *args) -> bytes | None:
+def _safe(fn: Callable[..., bytes], *args: bytes) -> bytes | None:
     try:
         return fn(*args)
     except (SodiumError, ValueError, TypeError):
@@ -161,7 +163,9 @@ def election_hash(election_id: str, public_key: bytes, keys: list[str], lo: int,
 # --- teller keys ---------------------------------------------------------------------------
 
 
-def make_key_share(election_id: str, teller: str, x: bytes | None = None) -> tuple[bytes, dict]:
+def make_key_share(
+    election_id: str, teller: str, x: bytes | None = None
+) -> tuple[bytes, dict[str, Any]]:
     """A teller's secret share x (new, or one drawn before) and the public share x·G with a
     proof of knowledge of x."""
     x = random_scalar() if x is None else x
@@ -173,7 +177,7 @@ def make_key_share(election_id: str, teller: str, x: bytes | None = None) -> tup
     return x, {"public": y.hex(), "proof": {"A": commitment.hex(), "s": s.hex()}}
 
 
-def verify_key_share(election_id: str, teller: str, share: dict) -> bytes:
+def verify_key_share(election_id: str, teller: str, share: dict[str, Any]) -> bytes:
     try:
         y = point(share["public"], "the public key share")
         commitment = point(share["proof"]["A"], "the key proof")
@@ -198,10 +202,14 @@ def joint_key(shares: list[bytes]) -> bytes:
 # --- ballots -------------------------------------------------------------------------------
 
 
-def _commit_in(y: bytes, a: bytes, b: bytes, m: int, allowed: list[int]) -> tuple:
+# w, the branches' c and s ({} for the true one), the commitments A and B of every branch.
+Commitment = tuple[bytes, list[dict[str, bytes]], list[bytes]]
+
+
+def _commit_in(y: bytes, a: bytes, b: bytes, m: int, allowed: list[int]) -> Commitment:
     """The curve arithmetic of a disjunctive proof (below), which needs no challenge: the
     commitments, and the simulated branches' c and s."""
-    branches: list[dict] = []
+    branches: list[dict[str, bytes]] = []
     commitments: list[bytes] = []
     w = random_scalar()
     for value in allowed:
@@ -219,8 +227,15 @@ def _commit_in(y: bytes, a: bytes, b: bytes, m: int, allowed: list[int]) -> tupl
 
 
 def _answer_in(
-    context: str, voter: str, a: bytes, b: bytes, r: bytes, m: int, allowed: list[int], made
-) -> list[dict]:
+    context: str,
+    voter: str,
+    a: bytes,
+    b: bytes,
+    r: bytes,
+    m: int,
+    allowed: list[int],
+    made: Commitment,
+) -> list[dict[str, str]]:
     """The rest of the proof: the challenge, and the true branch's c and s (no curve)."""
     w, branches, commitments = made
     branches = list(branches)
@@ -250,7 +265,7 @@ def _answer_in(
 
 def _prove_in(
     context: str, voter: str, y: bytes, a: bytes, b: bytes, r: bytes, m: int, allowed: list[int]
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """Disjunctive Chaum–Pedersen: (a, b) encrypts one of `allowed` (it is m, with nonce r)."""
     made = _commit_in(y, a, b, m, allowed)
     return _answer_in(context, voter, a, b, r, m, allowed, made)
@@ -335,7 +350,7 @@ class _Batch:
     are multiplied once per batch; each B and each b_j once (which also checks them). If any
     equation fails, the sum holds with probability at most 1/L (docs/voting.md)."""
 
-    def __init__(self, y: bytes):
+    def __init__(self, y: bytes) -> None:
         self.y = y
         self.y_coef = 0
         self.g_coef = 0
@@ -346,7 +361,7 @@ class _Batch:
         self.g_coef += other.g_coef
         self.terms += other.terms
 
-    def add_proof(self, branches: list, cells: list[int], coefs: list[int]) -> None:
+    def add_proof(self, branches: list[Any], cells: list[int], coefs: list[int]) -> None:
         """One proof's branches, its b being the sum of the listed cells' b."""
         for value, big_b, c, s in branches:
             z = to_int(random_scalar())
@@ -385,7 +400,7 @@ class Election:
     def hash(self) -> str:
         return election_hash(self.id, self.public_key, list(self.keys), self.lo, self.hi)
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "public_key": self.public_key.hex(),
@@ -396,7 +411,7 @@ class Election:
         }
 
     @classmethod
-    def from_dict(cls, data: dict) -> Election:
+    def from_dict(cls, data: dict[str, Any]) -> Election:
         return cls(
             id=str(data["id"]),
             public_key=point(data["public_key"], "the public key"),
@@ -406,13 +421,15 @@ class Election:
         )
 
 
-def encrypt_ballot(election: Election, voter: str, choices: list[int]) -> dict:
+def encrypt_ballot(election: Election, voter: str, choices: list[int]) -> dict[str, Any]:
     """The ballot a voter's browser makes (here for tests, benches and test vectors)."""
     made = prepare_ballot(election.public_key, choices, election.lo, election.hi)
     return finish_ballot(election, voter, made)
 
 
-def prepare_ballot(public_key: bytes, choices: list[int], lo: int = 1, hi: int = 1) -> dict:
+def prepare_ballot(
+    public_key: bytes, choices: list[int], lo: int = 1, hi: int = 1
+) -> dict[str, Any]:
     """All the curve arithmetic of a ballot for a key (ciphertexts, commitments); what is left
     (`finish_ballot`) is hashing and scalars. The live bench prepares its thousands of ballots
     ahead, standing in for as many devices working at once."""
@@ -435,7 +452,7 @@ def prepare_ballot(public_key: bytes, choices: list[int], lo: int = 1, hi: int =
     return {"key": y, "range": (lo, hi), "cells": cells, "overall": overall}
 
 
-def finish_ballot(election: Election, voter: str, made: dict) -> dict:
+def finish_ballot(election: Election, voter: str, made: dict[str, Any]) -> dict[str, Any]:
     if made["key"] != election.public_key or made["range"] != (election.lo, election.hi):
         raise ValueError("the ballot was prepared for another key or number of choices")
     context = election.hash
@@ -456,10 +473,16 @@ def finish_ballot(election: Election, voter: str, made: dict) -> dict:
     }
 
 
-def _cells(election: Election, voter: str, ballot: object) -> list[tuple[bytes, bytes, object]]:
-    """A ballot's form: bound to this vote and voter, one cell per option, [(a, b, proof)]."""
+def _ballot(ballot: object) -> dict[str, Any]:
+    """The ballot as sent (JSON), if it is an object at all."""
     if not isinstance(ballot, dict):
         raise Invalid("malformed", "a ballot is an object")
+    return ballot
+
+
+def _cells(election: Election, voter: str, ballot: object) -> list[tuple[bytes, bytes, object]]:
+    """A ballot's form: bound to this vote and voter, one cell per option, [(a, b, proof)]."""
+    ballot = _ballot(ballot)
     if ballot.get("election") != election.hash:
         raise Invalid("wrong_vote", "the ballot was made for another vote")
     if str(ballot.get("voter")) != voter:
@@ -491,7 +514,7 @@ def _sums(cells: list[tuple[bytes, bytes, object]]) -> tuple[bytes, bytes]:
     return a_sum, b_sum
 
 
-def _refuse_cell(n: int, a: bytes, b: bytes) -> None:
+def _refuse_cell(n: int, a: bytes, b: bytes) -> NoReturn:
     """A cell whose proof fails: malformed if an element is not in the group (the proof was
     refused before its multiplications came to say so), else not proven to hold 0 or 1."""
     for element in (a, b):
@@ -504,6 +527,7 @@ def verify_ballot(election: Election, voter: str, ballot: object) -> str:
     """Check a ballot; return its tracker. Raises Invalid with the reason:
     wrong_vote (made for another vote or round), wrong_voter, not_zero_or_one (a cell is not
     an encryption of 0 or 1), wrong_number (not the allowed number of choices), malformed."""
+    ballot = _ballot(ballot)
     cells = _cells(election, voter, ballot)
     context, y = election.hash, election.public_key
     for n, (a, b, proof) in enumerate(cells):
@@ -519,6 +543,7 @@ def verify_ballot(election: Election, voter: str, ballot: object) -> str:
 def _verify_into(election: Election, voter: str, ballot: object, batch: _Batch) -> str:
     """As `verify_ballot`, but the proofs' second halves go into `batch` (only if everything
     else about the ballot holds): the ballot is valid if the batch then holds."""
+    ballot = _ballot(ballot)
     cells = _cells(election, voter, ballot)
     context = election.hash
     mine = _Batch(election.public_key)
@@ -575,6 +600,7 @@ def check_form(election: Election, voter: str, ballot: object) -> str:
     voter, one cell per option, every element 32 bytes of hex, the proofs' parts present.
     Returns the tracker; raises Invalid. The proofs, and that each element is in the group,
     are checked afterwards by `verify_ballots` (docs/voting.md, "Checking ballots")."""
+    ballot = _ballot(ballot)
     for n, (_a, _b, proof) in enumerate(_cells(election, voter, ballot)):
         if not isinstance(proof, (dict, list)):
             raise Invalid("malformed", f"cell {n} is not a cell with its proof")
@@ -583,12 +609,12 @@ def check_form(election: Election, voter: str, ballot: object) -> str:
     return tracker(ballot)
 
 
-def verify_many(jobs: list[tuple[str, dict, str, object]]) -> list[tuple[str, str]]:
+def verify_many(jobs: list[tuple[str, dict[str, Any], str, object]]) -> list[tuple[str, str]]:
     """[(job id, election as_dict, voter, ballot)] -> [(job id, "" or the reason's code)].
     Made for a process pool: plain data in and out; the ballots of one election are checked
     in one batch."""
     groups: dict[str, list[tuple[str, str, object]]] = {}
-    elections: dict[str, dict] = {}
+    elections: dict[str, dict[str, Any]] = {}
     for job, data, voter, ballot in jobs:
         elections.setdefault(data["hash"], data)
         groups.setdefault(data["hash"], []).append((job, voter, ballot))
@@ -604,7 +630,7 @@ def verify_many(jobs: list[tuple[str, dict, str, object]]) -> list[tuple[str, st
     return [(job, verdicts[job]) for job, _d, _v, _b in jobs]
 
 
-def tracker(ballot: dict) -> str:
+def tracker(ballot: dict[str, Any]) -> str:
     """The voter's short ballot tracker: a hash of the ciphertexts, 16 hex digits in groups."""
     text = "|".join(f"{c['a']}:{c['b']}" for c in ballot["choices"])
     digest = hashlib.sha256(f"{VERSION}|tracker|{ballot['election']}|{text}".encode()).hexdigest()
@@ -614,7 +640,7 @@ def tracker(ballot: dict) -> str:
 # --- tally and decryption ------------------------------------------------------------------
 
 
-def tally(election: Election, ballots: list[dict]) -> list[dict]:
+def tally(election: Election, ballots: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The homomorphic sum, per option, of every ballot's cells."""
     sums = [[IDENTITY, IDENTITY] for _ in election.keys]
     for ballot in ballots:
@@ -624,11 +650,13 @@ def tally(election: Election, ballots: list[dict]) -> list[dict]:
     return [{"a": a.hex(), "b": b.hex()} for a, b in sums]
 
 
-def partial_decrypt(election: Election, teller: str, x: bytes, totals: list[dict]) -> list[dict]:
+def partial_decrypt(
+    election: Election, teller: str, x: bytes, totals: list[dict[str, Any]]
+) -> list[dict[str, Any]]:
     """A teller's share of the decryption of each summed ciphertext, with a Chaum–Pedersen proof
     that it used the secret of its public share (log_G Y_i = log_A D)."""
     y = base_mul(x)
-    out = []
+    out: list[dict[str, Any]] = []
     for total in totals:
         a = bytes.fromhex(total["a"])
         if a == IDENTITY:  # no ballots: nothing to hide
@@ -644,7 +672,7 @@ def partial_decrypt(election: Election, teller: str, x: bytes, totals: list[dict
 
 
 def verify_partial(
-    election: Election, teller: str, public: bytes, totals: list[dict], shares: object
+    election: Election, teller: str, public: bytes, totals: list[dict[str, Any]], shares: object
 ) -> list[bytes]:
     if not isinstance(shares, list) or len(shares) != len(totals):
         raise Invalid("malformed", f"teller {teller}: one share per option is needed")
@@ -672,7 +700,7 @@ def verify_partial(
     return out
 
 
-def combine(totals: list[dict], partials: list[list[bytes]], most: int) -> list[int]:
+def combine(totals: list[dict[str, Any]], partials: list[list[bytes]], most: int) -> list[int]:
     """The counts: m·G = B − ΣD_i for each option, m found among 0..most (small discrete log)."""
     table = {IDENTITY: 0}
     current = IDENTITY
@@ -694,7 +722,7 @@ def combine(totals: list[dict], partials: list[list[bytes]], most: int) -> list[
 # --- a vote's published record -------------------------------------------------------------
 
 
-def verify_record(record: dict) -> dict[str, int]:
+def verify_record(record: dict[str, Any]) -> dict[str, int]:
     """Check a whole published record (see docs/voting.md): the tellers' key proofs and the
     joint key, every ballot's proofs and tracker, one ballot per voter, the homomorphic sum,
     every decryption proof, and that the announced counts follow. Returns the counts."""

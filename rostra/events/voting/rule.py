@@ -25,7 +25,7 @@ MAJORITIES = ("simple", "absolute", "two_thirds", "unanimous")
 
 
 class UnknownOption(ValueError):
-    def __init__(self, keys: list[str]):
+    def __init__(self, keys: list[str]) -> None:
         super().__init__(f"unknown options: {keys}")
         self.keys = keys
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from rostra.assembly.actions import ballots
 from rostra.assembly.models import BallotBox
@@ -21,10 +21,10 @@ from rostra.events.voting import protocol
 class Command(BaseCommand):
     help = "Check a secret vote's published record: proofs, tally, decryption, result."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("source", help="a motion's id, or a record's JSON file")
 
-    def handle(self, source: str, **options):
+    def handle(self, source: str, **options: object) -> None:
         motion = None
         if source.isdigit():
             motion = Motion.objects.filter(pk=int(source), secret=True).first()

@@ -12,9 +12,10 @@ import os
 import signal
 import subprocess
 import sys
+from types import FrameType
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 
 from rostra.core.scheduler import start_in_thread
 
@@ -36,7 +37,7 @@ def follow_serve_address(host: str, port: int) -> None:
 class Command(BaseCommand):
     help = "Serve Rostra over ASGI, with static files, scheduled publishing and task workers."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--host", default="127.0.0.1")
         parser.add_argument("--port", type=int, default=8000)
         parser.add_argument(
@@ -58,8 +59,15 @@ class Command(BaseCommand):
         )
 
     def handle(
-        self, *args, host: str, port: int, workers: int, no_scheduler: bool, server: str, **opts
-    ):
+        self,
+        *args: object,
+        host: str,
+        port: int,
+        workers: int,
+        no_scheduler: bool,
+        server: str,
+        **opts: object,
+    ) -> None:
         if workers < 1:
             self.stderr.write("--workers must be at least 1")
             sys.exit(2)
@@ -96,7 +104,7 @@ class Command(BaseCommand):
                 task_worker.terminate()
 
 
-def _exit_on_sigterm(signum, frame) -> None:
+def _exit_on_sigterm(signum: int, frame: FrameType | None) -> None:
     sys.exit(128 + signum)
 
 

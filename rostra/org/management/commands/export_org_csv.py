@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from django.core.management.base import BaseCommand
 
-from rostra.org import actions, csvio
+from rostra.org import csvimport, csvio
 
 
 class Command(BaseCommand):
@@ -17,7 +17,7 @@ class Command(BaseCommand):
         parser.add_argument("-o", "--output", help="File to write (default: standard output).")
 
     def handle(self, kind: str, output: str | None, **options) -> None:
-        objects = csvio.export_queryset(kind, actions._SystemUser())
+        objects = csvio.export_queryset(kind, csvimport.SystemUser())
         if output:
             with open(output, "w", encoding="utf-8", newline="") as stream:
                 stream.write(csvio.BOM)

@@ -5,8 +5,10 @@ Redis to the database. Without Redis each server process holds its views in its 
 the command asks every server running on this data folder to write them (rostra.readers.
 flushctl) and says which answered, which did not, and which had stopped without writing."""
 
+from typing import Any
+
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 
 from rostra.readers import flushctl
 from rostra.readers.counting import flush_all
@@ -15,7 +17,7 @@ from rostra.readers.counting import flush_all
 class Command(BaseCommand):
     help = "Write the buffered article views to the database (every running server's)."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
             "--timeout", type=float, default=10.0, help="seconds to wait for the servers"
         )
@@ -26,7 +28,7 @@ class Command(BaseCommand):
             "(the scheduler inside `rostra serve`)",
         )
 
-    def handle(self, *args, timeout: float, this_process: bool, **options):
+    def handle(self, *args: object, timeout: float, this_process: bool, **options: Any) -> None:
         written = flush_all()
         say = self.stdout.write if options["verbosity"] else (lambda _message: None)
         if this_process:

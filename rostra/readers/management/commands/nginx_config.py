@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from rostra.readers import nginx
 
@@ -21,7 +21,7 @@ _ADDRESS = re.compile(r"^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+|\*)?:?\d{1,5}$|^unix:
 class Command(BaseCommand):
     help = "Print nginx's configuration for serving Rostra's cached pages and logging views."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--listen", default="80", help="nginx's listen address (80)")
         parser.add_argument(
             "--upstream",
@@ -34,7 +34,18 @@ class Command(BaseCommand):
         parser.add_argument("--user", help="the user nginx's workers run as (standalone)")
         parser.add_argument("--output", "-o", help="write to this file instead of printing")
 
-    def handle(self, *args, listen, upstream, server_name, standalone, workers, user, output, **o):
+    def handle(
+        self,
+        *args: object,
+        listen: str,
+        upstream: str,
+        server_name: str,
+        standalone: str | None,
+        workers: str,
+        user: str | None,
+        output: str | None,
+        **o: object,
+    ) -> None:
         for name, value in (("--listen", listen), ("--upstream", upstream)):
             if not _ADDRESS.match(value):
                 raise CommandError(f"{name} {value!r}: give PORT, HOST:PORT or unix:/PATH")

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import signal
 import threading
+from typing import Any
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandParser
 
 from rostra.readers import nginx
 from rostra.readers.viewlog import Tailer
@@ -17,13 +18,13 @@ from rostra.readers.viewlog import Tailer
 class Command(BaseCommand):
     help = "Count the article views in nginx's view log (exactly once, rotation followed)."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--once", action="store_true", help="count what is there, then stop")
         parser.add_argument(
             "--interval", type=float, help="seconds between reads (ROSTRA_VIEWS_FLUSH_INTERVAL)"
         )
 
-    def handle(self, *args, once: bool, interval: float | None, **options):
+    def handle(self, *args: object, once: bool, interval: float | None, **options: Any) -> None:
         tailer = Tailer()
         if once:
             written = tailer.run_once()
