@@ -25,7 +25,7 @@ _ACTIONS = (
 
 
 @hooks.register("insert_global_admin_js")
-def dates_in_admin_language():
+def dates_in_admin_language() -> SafeString:
     # Before any form media (the page comments' script), on every admin page.
     return format_html('<script src="{}"></script>', static("core/admin/dates.js"))
 

@@ -3,6 +3,7 @@ door (by typed code or the URL a participant's QR code carries), the report and 
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django import forms
@@ -47,7 +48,7 @@ def session_label(session: EventSession) -> str:
     return f"{span} ({dates.zone_label(session.event.time_zone)})"
 
 
-def event_time(event: Event, moment) -> str:
+def event_time(event: Event, moment: datetime.datetime) -> str:
     """A moment as the event's clock shows it, with the zone's name: "18:05 (Europe/Moscow)"."""
     at = dates.time(timezone.localtime(moment, event.zone))
     return f"{at} ({dates.zone_label(event.time_zone)})"

@@ -8,6 +8,7 @@ printed in a Russian record, and the record says that it needs translating.
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field
@@ -156,7 +157,7 @@ def person_line(name: str, description: str, language: str) -> str:
         }
 
 
-def candidates_among(person_ids: set[int], day) -> set[int]:
+def candidates_among(person_ids: set[int], day: datetime.date) -> set[int]:
     """The people who are candidate members on `day` (not yet members): lists and the report
     say so, so that a candidate is not taken for a member."""
     kinds: dict[int, set[str]] = {}
@@ -180,7 +181,7 @@ def mark_candidates(participants: list[Participant], event: Event) -> None:
     candidates = candidates_among({p.person_id for p in participants if p.person_id}, day)
     for p in participants:
         name = p.display_name
-        p.listed_name = (
+        p.listed_name = (  # type: ignore[attr-defined]  # for the lists' templates
             _("candidate member %(name)s") % {"name": name} if p.person_id in candidates else name
         )
 
