@@ -60,17 +60,21 @@ class RankedSearch:
     def searchable(self) -> bool:
         return bool(query_terms(self.query, self.language))
 
+    def count_sql(self, rank: int) -> tuple[str, list]:
+        """The query that counts the matches of `rank`, stopping at `limit`."""
+        where, params, _order, _order_params = self._select(rank)
+        return f"SELECT COUNT(*) FROM (SELECT 1 {where} LIMIT %s) AS found", [  # noqa: S608
+            *params,
+            self.limit,
+        ]
+
     def count(self, rank: int) -> int:
         """How many pages match with `rank`, at most `limit`."""
         if rank not in self._counts:
             self._counts[rank] = 0
             if self.searchable():
-                where, params, _order, _order_params = self._select(rank)
                 with connection.cursor() as cursor:
-                    cursor.execute(
-                        f"SELECT COUNT(*) FROM (SELECT 1 {where} LIMIT %s) AS found",  # noqa: S608
-                        [*params, self.limit],
-                    )
+                    cursor.execute(*self.count_sql(rank))
                     self._counts[rank] = cursor.fetchone()[0]
         return self._counts[rank]
 
@@ -89,7 +93,11 @@ class RankedSearch:
 
 class SQLiteRankedSearch(RankedSearch):
     """FTS5: a column filter tells title matches ({title}) from the others, and bm25() weighs
-    the title above the body (the weights of rostra.core.search.sqlite)."""
+    the title above the body (the weights of rostra.core.search.sqlite).
+
+    CROSS JOIN makes SQLite read the full-text matches first and look each entry up by key:
+    with a plain JOIN it counted by walking the language's pages and running the MATCH again
+    for each (30 ms at 2,000 articles, growing with the square of their number)."""
 
     def _select(self, rank):
         fts = _table("SQLiteFTSIndexEntry")
@@ -103,7 +111,7 @@ class SQLiteRankedSearch(RankedSearch):
         keys, key_params = self._keys()
         types, type_params = self._content_types()
         where = (
-            f"FROM {fts} JOIN {entries} AS e ON e.id = {fts}.rowid "
+            f"FROM {fts} CROSS JOIN {entries} AS e ON e.id = {fts}.rowid "
             f"WHERE {fts} MATCH %s AND e.content_type_id IN ({types}) "
             f"AND e.object_id IN ({keys})"
         )
