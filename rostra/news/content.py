@@ -60,8 +60,10 @@ def create_article(
     owner=None,
     featured: bool = False,
     publish: bool = True,
+    translation_of: ArticlePage | None = None,
 ) -> ArticlePage:
-    """An article under `index`; `gallery` is a list of (image, caption)."""
+    """An article under `index`; `gallery` is a list of (image, caption). `translation_of`:
+    the article (in another language) this one translates; they share a translation key."""
     article = ArticlePage(
         title=title,
         slug=slug or "",
@@ -77,6 +79,8 @@ def create_article(
         locale=index.locale,
         live=False,
     )
+    if translation_of is not None:
+        article.translation_key = translation_of.translation_key
     index.add_child(instance=article)
     for position, (image, caption) in enumerate(gallery or []):
         # The admin's inline panel numbers the photos; code must too, or their order is

@@ -463,7 +463,9 @@ class ArticlePage(LanguageSlugMixin, FastPageMixin, RoutablePageMixin, Page):
         return super().save(*args, **kwargs)
 
     def tag_text(self) -> str:
-        return " ".join(tag.name for tag in self.tags.all())
+        # In one order whatever order the database returns them in (a prefetch may differ
+        # from a query), so the same page always gets the same index text.
+        return " ".join(sorted(tag.name for tag in self.tags.all()))
 
     @property
     def added_by(self) -> str:

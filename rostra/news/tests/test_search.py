@@ -85,6 +85,31 @@ def test_it_finds_inflected_russian_and_german_forms_on_postgresql(client, make_
     assert _titles(client, "/de/search/?q=Delegierte") == ["Bericht vom Kongress"]
 
 
+@pytest.mark.django_db
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's query planner")
+def test_it_counts_matches_starting_from_the_full_text_index_on_sqlite(make_article):
+    """Counting reads the full-text matches once and looks each up, rather than walking the
+    language's pages and matching the text again for each (bench/search.py: 20,000 articles)."""
+    from rostra.core.search.ranked import ranked_search
+    from rostra.news.models import ArticlePage
+
+    for n in range(3):
+        make_article("en", title=f"Congress {n}", body=_paragraph("Delegates met."))
+    make_article("en", title="Autumn", body=_paragraph("The congress met."))
+    pages = ArticlePage.objects.live().public().filter(locale__language_code="en")
+    ranked = ranked_search(pages, "congress", "en", 300)
+    assert ranked is not None
+
+    for rank in (0, 1):
+        with connection.cursor() as cursor:
+            sql, params = ranked.count_sql(rank)
+            cursor.execute("EXPLAIN QUERY PLAN " + sql, params)
+            plan = [row[3] for row in cursor.fetchall()]
+        loops = [step for step in plan if step.startswith(("SCAN", "SEARCH"))]
+        assert "VIRTUAL TABLE" in loops[0], plan
+    assert (ranked.count(0), ranked.count(1)) == (3, 1)
+
+
 def test_it_segments_chinese_for_the_index_and_the_query():
     from rostra.core.search import cjk_grams, segment_query
 
