@@ -57,7 +57,7 @@ class RankedSearch:
         sql, params = keys.query.sql_with_params()
         return sql, tuple(params)
 
-    def _pks(self) -> tuple[str, tuple]:
+    def _pks(self) -> tuple[str, tuple[Any, ...]]:
         keys = self.queryset.order_by().values("pk")
         sql, params = keys.query.sql_with_params()
         return sql, tuple(params)
@@ -73,7 +73,7 @@ class RankedSearch:
     def searchable(self) -> bool:
         return bool(query_terms(self.query, self.language))
 
-    def count_sql(self, rank: int) -> tuple[str, list]:
+    def count_sql(self, rank: int) -> tuple[str, list[Any]]:
         """The query that counts the matches of `rank`, stopping at `limit`."""
         where, params, _order, _order_params = self._select(rank)
         return f"SELECT COUNT(*) FROM (SELECT 1 {where} LIMIT %s) AS found", [  # noqa: S608
