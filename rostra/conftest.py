@@ -447,9 +447,24 @@ def chromium():
         try:
             yield watched
         finally:
+            close_browser_context_connections()
             browser.close()
         if watched.violations:
             pytest.fail("Content-Security-Policy violations:\n" + "\n".join(watched.violations))
+
+
+def close_browser_context_connections() -> None:
+    """Close the database connections opened while Playwright's sync API ran in this thread.
+
+    Its event loop counts as running in the main thread, so asgiref (Django's connection
+    handler) keeps the connections of code run meanwhile (fixtures such as `news_indexes`, the
+    test's own reads) per context, not per thread: another connection than the thread's, which
+    the test database's teardown never sees. On PostgreSQL it stayed checked out of the pool,
+    open to the test database until the end of the run. Called while the loop still runs, so
+    that it reaches those connections (the thread's own are pytest-django's to close)."""
+    from django.db import connections
+
+    connections.close_all()
 
 
 # Every page of the shared browser reports what the Content-Security-Policy blocked; a test

@@ -1,7 +1,8 @@
 """Async helpers for WebSocket tests: Channels' communicator against the project's ASGI app.
 
 Run a whole scenario in one event loop: `run(scenario)` (asgiref's async_to_sync), which
-also shuts the loop's hub down (its writer thread and database connection).
+also shuts the loop's hub down (its writer thread and database connection) and closes the
+database connection a scenario opened by reading the ORM directly in the loop's own thread.
 """
 
 from __future__ import annotations
@@ -103,8 +104,22 @@ def run(scenario) -> None:
         finally:
             await _close_all()
             await hub().shutdown()
+            _close_loop_thread_connections()
 
     async_to_sync(wrapped)()
+
+
+def _close_loop_thread_connections() -> None:
+    """async_to_sync runs the scenario's loop in a thread of its own, which ends with the
+    scenario: a direct ORM read in the scenario (`Presence.objects.get(...)`, allowed by
+    DJANGO_ALLOW_ASYNC_UNSAFE) opened that thread's own connection, which nothing closed. On
+    PostgreSQL it stayed checked out of the pool, open to the test database until the end of
+    the run ("left open", and dropping the database failed)."""
+    from django.db import connections
+
+    for connection in connections.all(initialized_only=True):  # this thread's only
+        if connection.connection is not None:
+            connection.close()
 
 
 def motion_in(state: str, motion_id: int | None = None):

@@ -50,9 +50,17 @@ def _read(base: str, url: str, n: int) -> None:
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
-@pytest.mark.parametrize("workers", [1, 2])
-def test_it_writes_every_buffered_view_when_the_server_is_stopped(site, tmp_path, sig, workers):
+@pytest.mark.parametrize(
+    ("server", "workers"),
+    # uvicorn too: it raises SIGTERM again after its shutdown, and its workers are its own.
+    [("granian", 1), ("granian", 2), ("uvicorn", 2)],
+    ids=["granian-1", "granian-2", "uvicorn-2"],
+)
+def test_it_writes_every_buffered_view_when_the_server_is_stopped(
+    site, tmp_path, sig, server, workers
+):
     env, seed = site
+    env = {**env, "ROSTRA_SERVER": server}
     log = tmp_path / "server.log"
     with serve(env, log, workers=workers) as (base, process):
         _read(base, seed["url"], VIEWS)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from rostra.conftest import CHROMIUM, save_screenshot
+from rostra.conftest import CHROMIUM, close_browser_context_connections, save_screenshot
 
 AXE = Path(__file__).resolve().parents[4] / "node_modules" / "axe-core" / "axe.min.js"
 SIZES = {"desktop": {"width": 1280, "height": 900}, "phone": {"width": 390, "height": 844}}
@@ -39,6 +39,7 @@ def journey_browser():
         try:
             yield browser
         finally:
+            close_browser_context_connections()
             browser.close()
 
 
