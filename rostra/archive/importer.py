@@ -475,8 +475,13 @@ class Importer:
         missing = [name for name in names if name not in known]
         if missing:
             manager = ArticlePage(locale=locale).tags
-            for tag in manager._to_tag_model_instances(missing, {}):
-                known[tag.name] = tag
+            made = manager._to_tag_model_instances(missing, {})
+            # One tag per name, in order; by its own name should a setting make them differ
+            # (case-insensitive tags find "Congress" for "congress").
+            if len(made) == len(missing):
+                known.update(zip(missing, made, strict=True))
+            else:
+                known.update((tag.name, tag) for tag in made)
         return [known[name] for name in names if name in known]
 
     def user(self, entry: Entry):
