@@ -53,10 +53,16 @@ GALLERY = """<html><head><meta charset="utf-8"></head><body>{items}</body></html
 
 
 def jpeg(path: Path, seed: int) -> None:
+    """A small photo of its own: the seed's bits as black and white 8×8 squares (JPEG keeps
+    them apart; plain colours a few steps apart came out as the same file, so half of the
+    photos were stored once for two)."""
+    picture = Image.new("RGB", (48, 32), "white")
+    for bit in range(24):
+        if seed >> bit & 1:
+            x, y = bit % 6 * 8, bit // 6 * 8
+            picture.paste((0, 0, 0), (x, y, x + 8, y + 8))
     buffer = io.BytesIO()
-    Image.new("RGB", (48, 32), (seed % 256, (seed // 256) % 256, (seed // 65536) % 256)).save(
-        buffer, "JPEG"
-    )
+    picture.save(buffer, "JPEG")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(buffer.getvalue())
 

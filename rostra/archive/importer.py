@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime
 import functools
+import gc
 import hashlib
 import io
 import logging
@@ -21,15 +22,17 @@ from django.contrib.auth import get_user_model
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import F
 from django.db.models.functions import Greatest
+from django.db.models.signals import post_save
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from modelcluster.models import get_all_child_relations
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, PageLogEntry, ReferenceIndex, Revision
+from wagtail.models import Collection, Locale, Page, PageLogEntry, ReferenceIndex, Revision
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from rostra.archive import cleaning, indexing
@@ -37,7 +40,14 @@ from rostra.archive.models import ArchiveEntry, OldAddress
 from rostra.archive.presets import Preset
 from rostra.archive.records import Entry, EntryError, Failure, Parsed, Photo
 from rostra.news.content import locale_tree
-from rostra.news.models import ArticleGalleryImage, ArticlePage, ArticleStats, Category
+from rostra.news.models import (
+    ArticleGalleryImage,
+    ArticlePage,
+    ArticleStats,
+    ArticleTag,
+    Category,
+    Tag,
+)
 from rostra.readers import pagecache
 from rostra.readers.models import Comment
 from rostra.readers.sanitize import clean_comment, clean_text
@@ -133,6 +143,15 @@ class Importer:
         self._entry_logs: list[PageLogEntry] = []
         self._logs: list[PageLogEntry] = []
         self._log_uuid = uuid.uuid4()
+        # Read once per run instead of once per entry (ten thousand entries make the count):
+        # the keys of the entries imported before, the redirect table, each language's tags
+        # and the categories met. What an entry adds to them is applied once it is committed
+        # (`_staged`); after a failed entry the small caches are read again.
+        self._known_keys: set[str] | None = None
+        self._addresses: dict[str, tuple] | None = None
+        self._tags: dict[int, dict[str, Tag]] = {}
+        self._categories: dict[tuple, Category] = {}
+        self._staged: list[Callable[[], None]] = []
 
     # --- the run -----------------------------------------------------------------------
     def run(self, parsed: Parsed, progress: Callable[[int, int], None] | None = None) -> Report:
@@ -167,7 +186,7 @@ class Importer:
             translation_key = self.translation_key(story.entries)
             source_category = None
             for entry in story.entries:
-                self._entry_logs = []
+                self._entry_logs, self._staged = [], []
                 try:
                     with transaction.atomic(), disable_reference_index_auto_update():
                         outcome, category = self.import_entry(
@@ -184,8 +203,11 @@ class Importer:
                     # What was made in the rolled-back transaction is gone: forget it.
                     self._users, self._collection, self._taken_slugs = {}, None, {}
                     self._images, self._stored_hashes = {}, None
+                    self._tags, self._categories = {}, {}
                 else:
                     setattr(report, outcome, getattr(report, outcome) + 1)
+                    for apply in self._staged:
+                        apply()
                     report.notes += [Failure(entry.key, note) for note in entry.notes]
                     self._logs += self._entry_logs
                 if source_category is None:
@@ -212,6 +234,8 @@ class Importer:
 
     def translation_key(self, entries: list[Entry]) -> uuid.UUID:
         """The story's pages share one translation key: the one it already has, if any."""
+        if not self.known_keys().intersection(e.key for e in entries):
+            return uuid.uuid4()  # a new story
         existing = (
             ArchiveEntry.objects.filter(
                 preset=self.preset.name, key__in=[e.key for e in entries], page__isnull=False
@@ -221,14 +245,24 @@ class Importer:
         )
         return existing or uuid.uuid4()
 
+    def known_keys(self) -> set[str]:
+        """The keys of the entries imported before by this preset (and by this run)."""
+        if self._known_keys is None:
+            self._known_keys = set(
+                ArchiveEntry.objects.filter(preset=self.preset.name).values_list("key", flat=True)
+            )
+        return self._known_keys
+
     # --- one entry ---------------------------------------------------------------------
     def import_entry(self, entry: Entry, translation_key, source_category):
-        record = (
-            ArchiveEntry.objects.select_for_update(of=("self",))
-            .filter(preset=self.preset.name, key=entry.key)
-            .select_related("page")
-            .first()
-        )
+        record = None
+        if entry.key in self.known_keys():
+            record = (
+                ArchiveEntry.objects.select_for_update(of=("self",))
+                .filter(preset=self.preset.name, key=entry.key)
+                .select_related("page")
+                .first()
+            )
         fingerprint = entry.fingerprint()
         page = record.page if record else None
         if page is not None and page.locale.language_code != entry.language:
@@ -245,9 +279,10 @@ class Importer:
         index = self.index(entry.language)
         owner = self.user(entry)
         category = self.category(entry, index.locale, source_category)
-        lead_image = self.image(entry.lead_photo, entry) if entry.lead_photo else None
-        body = self.body(entry)
-        gallery = [(self.image(p, entry), p.caption) for p in entry.gallery]
+        images = self.images(entry)
+        lead_image = images[id(entry.lead_photo)] if entry.lead_photo else None
+        body = self.body(entry, images)
+        gallery = [(images[id(p)], p.caption) for p in entry.gallery]
         gallery = [(image, caption) for image, caption in gallery if image is not None]
         description = entry.lead or cleaning.plain_text(
             next((v for k, v in entry.body if k == "paragraph"), "")
@@ -277,16 +312,21 @@ class Importer:
                 owner=owner,
                 **fields,
             )
-            page.gallery_images = gallery_items
-            page.tags.set(entry.tags, clear=True)
-            self.create_live(page, index, owner, _aware(entry.published_at or entry.date))
+            self.create_live(
+                page,
+                index,
+                owner,
+                _aware(entry.published_at or entry.date),
+                gallery_items,
+                self.tags(index.locale, entry.tags),
+            )
         else:
             outcome = "updated"
             for name, value in fields.items():
                 setattr(page, name, value)
             page.owner = owner
             page.gallery_images = gallery_items
-            page.tags.set(entry.tags, clear=True)
+            page.tags.set(self.tags(index.locale, entry.tags), clear=True)
             with _validated_without_relations(page):
                 page.save()
             page.save_revision(user=owner, clean=True).publish(
@@ -298,7 +338,10 @@ class Importer:
         indexing.note(page)
         if record is None:
             record = ArchiveEntry(preset=self.preset.name, key=entry.key)
-        self.views(page, entry, record)
+        if outcome == "imported":
+            ArticleStats.objects.create(page=page, views=entry.views)
+        else:
+            self.views(page, entry, record)
         record.comments = self.comments(page, entry, record.comments or {})
         record.page = page
         record.language = entry.language
@@ -308,22 +351,53 @@ class Importer:
         record.notes = "\n".join(entry.notes)
         record.save()
         self.save_addresses(record, entry, page)
+        self._staged.append(functools.partial(self.known_keys().add, entry.key))
         return outcome, category
 
-    def create_live(self, page, index, owner, published_at) -> None:
-        """A new page, live at once with its one revision: what a publish leaves behind,
-        without saving the page three times (ten thousand entries make that count)."""
+    def create_live(self, page, index, owner, published_at, gallery_items, tags) -> None:
+        """A new page, live at once with its one revision: the rows that add_child(), save()
+        and publish() leave behind, written with one insert per table and no read-back (ten
+        thousand entries make that count): the tree path after the parent's last child (as
+        treebeard computes it), the same validation, the url_path, the gallery and the tags.
+        """
         page.live = True
         page.has_unpublished_changes = False
         page.first_published_at = published_at
         page.last_published_at = timezone.now()
-        # Its "created" history entry is written in bulk with the chunk's, not by this save.
-        page.save = functools.partial(page.save, log_action=None)
-        try:
-            with _validated_without_relations(page):
-                index.add_child(instance=page)
-        finally:
-            del page.save
+        page.depth = index.depth + 1
+        last = (
+            Page.objects.filter(
+                depth=page.depth, path__range=Page._get_children_path_interval(index.path)
+            )
+            .order_by("-path")
+            .values_list("path", flat=True)
+            .first()
+        )
+        if last:
+            page.path = Page(path=last)._inc_path()
+        else:
+            page.path = Page._get_path(index.path, page.depth, 1)
+        page._cached_parent_obj = index
+        # Child rows held in memory, as the editor's form leaves them: the validation and the
+        # revision read them there; the relations the page has no rows in are empty.
+        page.gallery_images = gallery_items
+        # What page.tags.set() leaves for tags of the page's language, without its lookups.
+        page.tagged_items = [ArticleTag(tag=tag) for tag in tags]
+        assigned = getattr(page, "_cluster_related_objects", {})
+        for relation in get_all_child_relations(page):
+            if relation.get_accessor_name() not in assigned:
+                setattr(page, relation.get_accessor_name(), [])
+        with _validated_without_relations(page):
+            page.full_clean()  # what Page.save() runs for a live page
+        page.set_url_path(index)
+        # The rows themselves. Page.save() adds nothing more for a new page that is no site
+        # root; ArticlePage.save() puts tags and category in the page's language, which they
+        # are already in (self.tags(), self.category()).
+        models.Model.save(page, force_insert=True)
+        Page.objects.filter(path=index.path).update(numchild=F("numchild") + 1)
+        index.numchild += 1
+        ArticleGalleryImage.objects.bulk_create(gallery_items)
+        ArticleTag.objects.bulk_create(list(page.tagged_items.all()))
         revision = Revision.objects.create(
             content_object=page,
             base_content_type=page.get_base_content_type(),
@@ -331,7 +405,8 @@ class Importer:
             content=page.serializable_data(),
             object_str=str(page),
         )
-        ArticlePage.objects.filter(pk=page.pk).update(
+        # On Page's own table (through ArticlePage, Django first reads the child row's id).
+        Page.objects.filter(pk=page.pk).update(
             latest_revision=revision,
             live_revision=revision,
             latest_revision_created_at=revision.created_at,
@@ -389,6 +464,26 @@ class Importer:
         taken.add(slug)
         return slug
 
+    def tags(self, locale, names: list[str]) -> list[Tag]:
+        """The tags of these names in this language, created where missing (as the page's tag
+        manager does), each looked up once per run."""
+        known = self._tags.get(locale.pk)
+        if known is None:
+            known = {tag.name: tag for tag in Tag.objects.filter(locale=locale)}
+            self._tags[locale.pk] = known
+        names = list(dict.fromkeys(names))
+        missing = [name for name in names if name not in known]
+        if missing:
+            manager = ArticlePage(locale=locale).tags
+            made = manager._to_tag_model_instances(missing, {})
+            # One tag per name, in order; by its own name should a setting make them differ
+            # (case-insensitive tags find "Congress" for "congress").
+            if len(made) == len(missing):
+                known.update(zip(missing, made, strict=True))
+            else:
+                known.update((tag.name, tag) for tag in made)
+        return [known[name] for name in names if name in known]
+
     def user(self, entry: Entry):
         """The Rostra user the old "Added by" names; else an account that only keeps the name
         (inactive, no password: it cannot sign in)."""
@@ -428,10 +523,19 @@ class Importer:
         return user
 
     def category(self, entry: Entry, locale, source_category) -> Category | None:
+        """Looked up once per language and name in a run (a mapped name whose slug does not
+        exist yet depends on the story's category too)."""
         name = entry.category.strip()
         if not name:
             return None
         wanted = self.options.categories.get(name)
+        source_key = source_category.translation_key if wanted and source_category else None
+        key = (locale.pk, name, source_key)
+        if key not in self._categories:
+            self._categories[key] = self._category(name, wanted, locale, source_category)
+        return self._categories[key]
+
+    def _category(self, name: str, wanted, locale, source_category) -> Category:
         found = Category.objects.filter(locale=locale)
         if wanted:
             category = found.filter(slug=wanted).first()
@@ -457,12 +561,39 @@ class Importer:
             locale=locale, name=name[:100], slug=slug, translation_key=key
         )
 
-    def image(self, photo: Photo, entry: Entry):
+    def images(self, entry: Entry) -> dict[int, object]:
+        """The stored image of each photo of the entry (by the Photo's id; None: none), the
+        new ones written with one insert."""
+        found: dict[int, object] = {}
+        new: list = []
+        for photo in entry.photos():
+            if id(photo) not in found:
+                found[id(photo)] = self.image(photo, entry, new)
+        if new:
+            # bulk_create() stores each file as save() does, but sends no post_save: sent here,
+            # for what listens to new images (the search index, focal points where enabled).
+            Image = get_image_model()
+            Image.objects.bulk_create(new)
+            for image in new:
+                post_save.send(
+                    sender=Image,
+                    instance=image,
+                    created=True,
+                    update_fields=None,
+                    raw=False,
+                    using=image._state.db,
+                )
+        return found
+
+    def image(self, photo: Photo, entry: Entry, new: list):
+        """The stored image of a photo: one stored before (same content), else a new one,
+        added to `new` to be written."""
         if photo.path is None:
             return None  # noted when the entry was read
         try:
             data = photo.path.read_bytes()
             with PILImage.open(io.BytesIO(data)) as picture:
+                width, height = picture.size
                 picture.verify()
         except (OSError, SyntaxError, ValueError) as error:
             entry.notes.append(
@@ -485,11 +616,18 @@ class Importer:
             if existing is not None:
                 self._images[digest] = existing
                 return existing
-        image = Image(title=(photo.caption or photo.path.stem)[:255], collection=self.collection())
-        image.file = ImageFile(io.BytesIO(data), name=photo.path.name)
-        # What _set_image_file_metadata() finds, without reading the file again.
-        image.file_size, image.file_hash = len(data), digest
-        image.save()
+        # The size read above, and what _set_image_file_metadata() finds, given at once: the
+        # file is not parsed again.
+        image = Image(
+            title=(photo.caption or photo.path.stem)[:255],
+            collection=self.collection(),
+            file=ImageFile(io.BytesIO(data), name=photo.path.name),
+            width=width,
+            height=height,
+            file_size=len(data),
+            file_hash=digest,
+        )
+        new.append(image)
         self._images[digest] = image
         self._stored_hashes.add(digest)
         return image
@@ -502,11 +640,11 @@ class Importer:
             ).first() or root.add_child(name=COLLECTION_NAME)
         return self._collection
 
-    def body(self, entry: Entry) -> list[dict]:
+    def body(self, entry: Entry, images: dict[int, object]) -> list[dict]:
         blocks = []
         for kind, value in entry.body:
             if kind == "image":
-                image = self.image(value, entry)
+                image = images[id(value)]
                 if image is not None:
                     blocks.append(
                         {
@@ -534,6 +672,8 @@ class Importer:
                 )
 
     def comments(self, page, entry: Entry, known: dict[str, int]) -> dict[str, int]:
+        if not known:
+            return self.new_comments(page, entry)
         kept: dict[str, int] = {}
         existing = {c.pk: c for c in Comment.objects.filter(page=page, pk__in=known.values())}
         for comment in entry.comments:
@@ -559,22 +699,93 @@ class Importer:
             kept[comment.key] = obj.pk
         return kept
 
+    def new_comments(self, page, entry: Entry) -> dict[str, int]:
+        """What comments() writes when none was imported before (every one is new), with one
+        insert for the threads, one for the replies and one update for the dates."""
+        kept: dict[str, Comment] = {}
+        threads, replies = [], []
+        for comment in entry.comments:
+            parent = kept.get(comment.parent_key) if comment.parent_key else None
+            if parent is not None and parent.parent is not None:
+                parent = parent.parent  # one level of replies
+            obj = Comment(
+                page=page,
+                name=clean_text(comment.name)[:80] or "—",
+                body=clean_comment(comment.body),
+                status=Comment.Status.APPROVED,
+                parent=parent,
+            )
+            # Set after the insert (the field is auto_now_add).
+            obj.written = _aware(comment.date or entry.published_at or entry.date)
+            (replies if parent is not None else threads).append(obj)
+            kept[comment.key] = obj
+        if not threads:
+            return {}
+        Comment.objects.bulk_create(threads)
+        if replies:
+            Comment.objects.bulk_create(replies)
+        by_date: dict[datetime.datetime, list[int]] = {}
+        for obj in threads + replies:
+            by_date.setdefault(obj.written, []).append(obj.pk)
+        for written, pks in by_date.items():
+            Comment.objects.filter(pk__in=pks).update(created_at=written, moderated_at=written)
+        return {key: obj.pk for key, obj in kept.items()}
+
+    def addresses(self) -> dict[str, tuple]:
+        """The redirect table: {old address: (id, page id, route, entry id, the page's
+        translation key)}."""
+        if self._addresses is None:
+            self._addresses = {
+                path: rest
+                for path, *rest in OldAddress.objects.values_list(
+                    "path", "pk", "page_id", "route", "entry_id", "page__translation_key"
+                )
+            }
+        return self._addresses
+
     def save_addresses(self, record: ArchiveEntry, entry: Entry, page) -> None:
         routes = [(entry.old_url, ""), *((a, "") for a in entry.aliases)]
         if entry.gallery_url:
             routes.append((entry.gallery_url, "photos/"))
         routes += [(a, "photos/") for a in entry.gallery_aliases]
+        table = self.addresses()
+        wanted: dict[str, str] = {}
         for path, route in routes:
             if not path or path == "/":
                 continue
-            if route:
-                # The versions of a story share their album: it stays with the first of them.
-                shared = OldAddress.objects.filter(path=path[:500]).exclude(page=page)
-                if shared.filter(page__translation_key=page.translation_key).exists():
-                    continue
-            OldAddress.objects.update_or_create(
-                path=path[:500], defaults={"page": page, "route": route, "entry": record}
-            )
+            path = path[:500]
+            current = table.get(path)
+            if (
+                route
+                and path not in wanted
+                and current is not None
+                and current[1] != page.pk
+                and current[4] == page.translation_key
+            ):
+                continue  # the versions of a story share their album: it stays with the first
+            wanted[path] = route
+        new, written = [], {}
+        for path, route in wanted.items():
+            current = table.get(path)
+            if current is None:
+                new.append(OldAddress(path=path, page=page, route=route, entry=record))
+            elif current[1:4] != (page.pk, route, record.pk):
+                OldAddress.objects.filter(pk=current[0]).update(
+                    page=page, route=route, entry=record
+                )
+                written[path] = (current[0], page.pk, route, record.pk, page.translation_key)
+        if new:
+            OldAddress.objects.bulk_create(new)
+            for address in new:
+                written[address.path] = (
+                    address.pk,
+                    page.pk,
+                    address.route,
+                    record.pk,
+                    page.translation_key,
+                )
+        if written:
+            self._staged.append(functools.partial(table.update, written))
 
 
 @contextlib.contextmanager
@@ -616,7 +827,19 @@ def do_import_archive(
     preset: Preset,
     options: Options,
     progress: Callable[[int, int], None] | None = None,
+    freeze: bool = False,
 ) -> Report:
-    """Read the source, then import story by story (each entry in its own transaction)."""
+    """Read the source, then import story by story (each entry in its own transaction).
+
+    `freeze` (a process of its own, such as the command's; never a server's thread: the
+    garbage collector is the whole process's): what is loaded and read by then is kept out
+    of the collector's passes. Ten thousand entries read make each full pass long, and the
+    writes start many; the entries are kept until the end anyway."""
     parsed = read_source(Path(source), preset, options)
-    return Importer(preset, options).run(parsed, progress)
+    if not freeze:
+        return Importer(preset, options).run(parsed, progress)
+    gc.freeze()
+    try:
+        return Importer(preset, options).run(parsed, progress)
+    finally:
+        gc.unfreeze()

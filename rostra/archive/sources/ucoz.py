@@ -30,6 +30,8 @@ class Mirror:
         self.encoding = encoding
         self.language = language
         self.entry_paths = re.compile(preset.entry_paths)
+        # Each gallery page read: {address: its photos, or what is wrong with it}.
+        self._galleries: dict[str, list[tuple[str, Path | None, str]] | str] = {}
 
     # --- files and addresses -----------------------------------------------------------
     def address_of(self, file: Path) -> str:
@@ -264,21 +266,26 @@ class Mirror:
         return comments
 
     def read_gallery(self, entry: Entry) -> None:
-        file = self.file_of(entry.gallery_url)
-        if file is None:
-            entry.notes.append(
-                _("the gallery page %(page)s is not in the saved copy")
-                % {"page": entry.gallery_url}
-            )
+        photos = self._galleries.get(entry.gallery_url)
+        if photos is None:
+            photos = self._read_gallery(entry.gallery_url)
+            self._galleries[entry.gallery_url] = photos
+        if isinstance(photos, str):
+            entry.notes.append(photos)
             return
+        entry.gallery += [Photo(src, path, caption) for src, path, caption in photos]
+
+    def _read_gallery(self, address: str) -> list[tuple[str, Path | None, str]] | str:
+        """The photos of a gallery page (address, file, caption), or what is wrong with it.
+        Read once: the language versions of a story share their gallery."""
+        file = self.file_of(address)
+        if file is None:
+            return _("the gallery page %(page)s is not in the saved copy") % {"page": address}
         try:
             soup = self.soup(file)
         except EntryError as error:
-            entry.notes.append(
-                _("the gallery page %(page)s: %(error)s")
-                % {"page": entry.gallery_url, "error": error}
-            )
-            return
+            return _("the gallery page %(page)s: %(error)s") % {"page": address, "error": error}
+        photos = []
         for item in soup.select(self.preset.gallery_photo):
             img = item if item.name == "img" else item.find("img")
             link = item if item.name == "a" else item.find("a", href=True)
@@ -293,6 +300,6 @@ class Mirror:
             caption = cleaning.text_of(caption_node) if caption_node else ""
             if not caption and img is not None:
                 caption = (img.get("alt") or img.get("title") or "").strip()
-            photo = self.photo(src, entry.gallery_url)
-            photo.caption = caption[:300]
-            entry.gallery.append(photo)
+            photo = self.photo(src, address)
+            photos.append((photo.src, photo.path, caption[:300]))
+        return photos

@@ -7,10 +7,11 @@ import datetime
 
 import pytest
 from django.contrib.auth import get_user_model
+from wagtail.models import Locale
 
 from rostra.archive.models import ArchiveEntry
 from rostra.archive.tests import sites
-from rostra.news.models import ArticlePage, Category
+from rostra.news.models import ArticlePage, Category, Tag
 from rostra.readers.models import Comment
 
 pytestmark = pytest.mark.django_db
@@ -127,3 +128,17 @@ def test_it_brings_approved_comments_with_their_dates(run_import, ucoz_mirror, e
     assert all(c.status == Comment.Status.APPROVED for c in comments)
     assert comments[0].created_at.date() == datetime.date(2019, 7, 23)
     assert comments[1].body == "A <b>great</b> day."
+
+
+def test_it_files_tags_under_the_existing_tag_when_tags_ignore_case(
+    run_import, ucoz_mirror, editor1, settings
+):
+    settings.TAGGIT_CASE_INSENSITIVE = True
+    english = Locale.objects.get(language_code="en")
+    congress = Tag.objects.create(locale=english, name="Congress", slug="congress")
+
+    run_import(ucoz_mirror)
+
+    tags = page_of("/news/2019-07-22-15").tags.all()
+    assert sorted(t.name for t in tags) == ["Congress", "anniversary"]
+    assert congress in tags

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from django.urls import reverse
-from wagtail.models import Locale, PageLogEntry
+from wagtail.models import Locale, Page, PageLogEntry
 
 from rostra.archive.models import ArchiveEntry
 from rostra.archive.tests import sites
@@ -76,3 +76,27 @@ def test_an_imported_article_has_its_publication_in_its_history(imported, client
     client.force_login(administrator)
     history = client.get(reverse("wagtailadmin_pages:history", args=[imported.pk]))
     assert history.status_code == 200
+
+
+def test_an_imported_article_sits_in_the_page_tree_as_wagtail_puts_it(imported, chief_editor):
+    """The importer writes a new page's rows itself (one insert each): the tree, its address
+    and its revision are what add_child(), save() and publish() leave."""
+    assert Page.find_problems() == ([], [], [], [], [])
+    index = imported.get_parent()
+    assert imported.url_path == f"{index.url_path}{imported.slug}/"
+    assert imported.live and not imported.has_unpublished_changes
+    assert imported.latest_revision_id == imported.live_revision_id
+    content = imported.live_revision.content
+    gallery = list(imported.gallery_images.order_by("sort_order"))
+    assert gallery and [(g["pk"], g["caption"]) for g in content["gallery_images"]] == [
+        (g.pk, g.caption) for g in gallery
+    ]
+    tags = sorted(t.pk for t in imported.tagged_items.all())
+    assert tags and sorted(t["pk"] for t in content["tagged_items"]) == tags
+    assert imported.live_revision.as_object().tags.count() == len(tags)
+
+    # An article the editors add afterwards goes after the imported ones.
+    added = ArticlePage(title="Written after the import", slug="after-the-import")
+    index.add_child(instance=added)
+    assert Page.find_problems() == ([], [], [], [], [])
+    assert added.path > imported.path

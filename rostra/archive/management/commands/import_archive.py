@@ -82,7 +82,7 @@ class Command(BaseCommand):
                 step["next"] = done + max(total // 20, 1)
 
         try:
-            report = do_import_archive(source, chosen, settings, progress)
+            report = do_import_archive(source, chosen, settings, progress, freeze=True)
         except ImportFailed as error:
             raise CommandError(str(error)) from error
         if tty:
