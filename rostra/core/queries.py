@@ -42,7 +42,9 @@ class PreparedQuery:
     """`PreparedQuery(lambda a, b: Model.objects.filter(x=a, y__in=b))`; calling it with values
     gives the list of instances that queryset gives for them. Each value is one SQL parameter
     (a key: an integer or a string) or a list of them (for `__in`: one statement is built per
-    length of list). The queryset names each value once and annotates nothing."""
+    length of list). The queryset names each value once and annotates nothing. Values go to
+    the database as they are (the ORM's field conversions are not applied to them): give them
+    as the column holds them."""
 
     def __init__(self, build: Callable[..., QuerySet]) -> None:
         self._build = build

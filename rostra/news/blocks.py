@@ -37,7 +37,9 @@ class _PreparedChooserMixin:
             query = _by_ids[model] = PreparedQuery(
                 lambda pks: model._default_manager.filter(pk__in=pks)
             )
-        objects = {obj.pk: obj for obj in query(ids)}
+        # As the ORM would send them ("5" as 5): the prepared statement takes values as is.
+        to_python = model._meta.pk.to_python
+        objects = {obj.pk: obj for obj in query([to_python(pk) for pk in ids])}
         result, seen = [], set()
         for pk in values:
             obj = objects.get(pk)
