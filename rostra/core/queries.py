@@ -19,9 +19,12 @@ from django.db import connections
 from django.db.models import Model, QuerySet
 from django.db.models.query import get_related_populators
 
-# Values no real query uses (and below), to find where the caller's values go among the
-# parameters.
-_PLACEHOLDER = -7_357_911_131_719
+# Stand-ins for the values while the statement is built: negative numbers, which no key
+# holds, within the range of even a small integer column (the ORM answers "nothing" without
+# a statement for a number out of its column's range). A statement with more values than
+# stand-ins is not prepared.
+_PLACEHOLDER = -31_337
+_STAND_INS = 1_000
 # Statements kept per query and connection (one per length of an `__in` list).
 _SHAPES_KEPT = 64
 
@@ -54,7 +57,7 @@ class PreparedQuery:
 
     def _compile(self, connection, shape: tuple) -> _Compiled:
         # Stand-ins for the values, each distinct, to find their places among the parameters.
-        counter = iter(range(_PLACEHOLDER, _PLACEHOLDER - 100_000, -1))
+        counter = iter(range(_PLACEHOLDER, _PLACEHOLDER - _STAND_INS, -1))
         stand_ins = [
             next(counter) if length is None else [next(counter) for _ in range(length)]
             for length in shape
@@ -97,6 +100,8 @@ class PreparedQuery:
         if any(value == [] for value in values):
             return []
         shape = tuple(len(v) if isinstance(v, list) else None for v in values)
+        if sum(length or 1 for length in shape) > _STAND_INS:
+            return list(self._build(*values).using(using))
         connection = connections[using]
         by_shape = self._compiled.get(connection)
         if by_shape is None:

@@ -34,3 +34,5 @@ def test_it_takes_lists_of_any_length_in_any_order_of_conditions():
         assert query(chosen, slugs) == expected
         assert query(chosen, slugs[:1]) == [p for p in expected if p.slug == slugs[0]]
     assert query([], slugs) == []
+    many = [*ids, *range(10**6, 10**6 + 1200)]  # more values than it prepares statements for
+    assert query(many, slugs) == pages
