@@ -19,6 +19,8 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
 
+from rostra.core.queries import PreparedQuery
+
 MAX_PATH_COMPONENTS = 12
 _SITES_KEY = "rostra:sites"
 
@@ -108,6 +110,23 @@ def _deepest_live_page(url_paths: list[str]) -> tuple[int, int, str, bool] | Non
     return row[0], row[1], row[2], bool(row[3])
 
 
+_page_queries: dict[type[Page], PreparedQuery] = {}
+
+
+def _page_query(model: type[Page]) -> PreparedQuery:
+    """The query of one page of `model` by its id, built once per process. A model's manager
+    may offer `for_serving()`: the queryset that loads what its page shows."""
+    query = _page_queries.get(model)
+    if query is None:
+        manager = model._default_manager
+        if hasattr(manager, "for_serving"):
+            query = PreparedQuery(lambda pk: manager.for_serving().filter(pk=pk))
+        else:
+            query = PreparedQuery(lambda pk: manager.filter(pk=pk))
+        _page_queries[model] = query
+    return query
+
+
 def find_route(request: HttpRequest, path: str) -> RouteResult | None:
     site = find_site(request)
     if site is None:
@@ -130,10 +149,11 @@ def find_route(request: HttpRequest, path: str) -> RouteResult | None:
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:
         return None
-    # A model's manager may offer `for_serving()`: the queryset that loads what its page shows.
-    manager = model._default_manager
-    queryset = manager.for_serving() if hasattr(manager, "for_serving") else manager.all()
-    page: Page = queryset.get(pk=pk)
+    found_pages = _page_query(model)(pk)
+    if not found_pages:
+        # Every concrete model has its DoesNotExist (the stubs know only ObjectDoesNotExist).
+        raise model.DoesNotExist(f"{model.__name__} {pk} is gone")  # type: ignore[attr-defined]
+    page = found_pages[0]
     page._has_view_restrictions = restricted  # read by FastPageMixin.get_view_restrictions
     consumed = len([c for c in url_path[len(root_path) :].split("/") if c])
     try:

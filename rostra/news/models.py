@@ -26,6 +26,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from rostra.core.images import prefetch_renditions
 from rostra.core.pages import FastPageMixin
+from rostra.core.queries import PreparedQuery
 from rostra.core.search import with_cjk_grams
 from rostra.news.blocks import ArticleBodyBlock
 from rostra.news.forms import ArticlePageForm
@@ -462,6 +463,12 @@ class ArticlePage(LanguageSlugMixin, FastPageMixin, RoutablePageMixin, Page):
         self.localize_category()
         return super().save(*args, **kwargs)
 
+    def tag_list(self) -> list[Tag]:
+        """The page's tags, by name."""
+        if self.pk is None or self.tagged_items.is_deferring:  # a preview, a revision
+            return list(self.tags.all())
+        return _tags_of_article(self.pk)
+
     def tag_text(self) -> str:
         # In one order whatever order the database returns them in (a prefetch may differ
         # from a query), so the same page always gets the same index text.
@@ -484,7 +491,13 @@ class ArticlePage(LanguageSlugMixin, FastPageMixin, RoutablePageMixin, Page):
         """The gallery, with the renditions of every photo on the page (lead, gallery, body)
         loaded in one query, so the page costs the same queries whatever its photo count."""
         if not hasattr(self, "_gallery"):
-            items = list(self.gallery_images.select_related("image"))
+            if self.pk is None or self.gallery_images.is_deferring:  # a preview, a revision
+                items = list(self.gallery_images.select_related("image"))
+            else:
+                items = _gallery_with_images(self.pk)
+                page_field = ArticleGalleryImage._meta.get_field("page")
+                for item in items:
+                    page_field.set_cached_value(item, self)
             images = [item.image for item in items] + [self.lead_image]
             for block in self.body:
                 if block.block_type == "image":
@@ -497,9 +510,11 @@ class ArticlePage(LanguageSlugMixin, FastPageMixin, RoutablePageMixin, Page):
 
     def structured_data(self, request) -> dict:
         from rostra.core.context_processors import site_name
+        from rostra.core.templatetags.rostra_tags import image_url
         from rostra.news import structured
 
-        image = self.lead_image.get_rendition("fill-1200x630").url if self.lead_image else ""
+        # The prefetched rendition, with its filter parsed once per process (image_url).
+        image = image_url(self.lead_image, "fill-1200x630")
         return structured.news_article(self, site_name(request), image)
 
     def lead_image_alt(self) -> str:
@@ -516,7 +531,7 @@ class ArticlePage(LanguageSlugMixin, FastPageMixin, RoutablePageMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         context["gallery"] = self.gallery()
         context["structured_data"] = self.structured_data(request)
-        context["tags"] = list(self.tags.all())
+        context["tags"] = self.tag_list()
         context["page_url"] = self.get_url(request)  # once, not once per photo link
         for _receiver, extra in article_context.send(ArticlePage, page=self, request=request):
             context.update(extra or {})
@@ -576,3 +591,16 @@ class ArticleStats(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id}: {self.views} views"
+
+
+# The article page's own queries, built once per process (rostra.core.queries): the same
+# statements as `page.gallery_images.select_related("image")` and `page.tags.all()` (taggit
+# orders a page's tags as they were added).
+_gallery_with_images = PreparedQuery(
+    lambda page_id: ArticleGalleryImage.objects.filter(page_id=page_id).select_related("image")
+)
+_tags_of_article = PreparedQuery(
+    lambda page_id: Tag.objects.filter(tagged_articles__content_object_id=page_id).order_by(
+        "tagged_articles__id"
+    )
+)

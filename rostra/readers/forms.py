@@ -13,6 +13,7 @@ from django.core import signing
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from rostra.core.form_renderer import ReaderFormRenderer
 from rostra.readers.permissions import AnyUser
 from rostra.readers.sanitize import clean_comment, clean_text
 
@@ -45,7 +46,13 @@ def use_stamp(value: str) -> bool:
     return cache.add(f"readers:form-used:{digest}", 1, timeout=FORM_MAX_AGE + 60)
 
 
+_RENDERER = ReaderFormRenderer()  # one engine per process, not one per form
+
+
 class CommentForm(forms.Form):
+    # Under every article: its inputs are written in Python, as Django's templates write them.
+    default_renderer = _RENDERER
+
     body = forms.CharField(
         label=_("Your comment"),
         widget=forms.Textarea(attrs={"rows": 5}),

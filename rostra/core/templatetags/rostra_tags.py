@@ -9,6 +9,7 @@ from typing import Any
 
 from django import template
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.db import connection
 from django.http import HttpRequest
 from django.template import Context
@@ -154,10 +155,30 @@ def rendition(image: AbstractImage, spec: str) -> AbstractRendition:
 register.simple_tag(rendition, name="rendition")
 
 
+_FILE_URLS: dict[tuple[str, str], str] = {}
+_FILE_URLS_KEPT = 50_000
+
+
+def rendition_url(rendition: AbstractRendition) -> str:
+    """`rendition.url`, remembered per file for local storage: a photo-heavy page asks for
+    dozens, and each is an urljoin and a quote of a name that never changes."""
+    file = rendition.file
+    storage = file.storage
+    if not isinstance(storage, FileSystemStorage):  # remote storage may sign its URLs
+        return str(file.url)
+    key = (storage.base_url, file.name)
+    url = _FILE_URLS.get(key)
+    if url is None:
+        url = file.url
+        if len(_FILE_URLS) < _FILE_URLS_KEPT:
+            _FILE_URLS[key] = url
+    return url
+
+
 @register.simple_tag
 def image_url(image: AbstractImage | None, spec: str) -> str:
     """The URL of one rendition: `{% image x spec as r %}{{ r.url }}` without reparsing."""
-    return rendition(image, spec).url if image is not None else ""
+    return rendition_url(rendition(image, spec)) if image is not None else ""
 
 
 @register.simple_tag
@@ -176,10 +197,10 @@ def responsive_image(image: AbstractImage | None, spec: str, **attrs: object) ->
     candidates = [by_width[w] for w in sorted(by_width)]
     fallback = candidates[0]
     attributes = {
-        "src": fallback.url,
+        "src": rendition_url(fallback),
         "width": fallback.width,
         "height": fallback.height,
-        "srcset": ", ".join(f"{r.url} {r.width}w" for r in candidates),
+        "srcset": ", ".join(f"{rendition_url(r)} {r.width}w" for r in candidates),
         **attrs,
     }
     attributes.setdefault("alt", "")
