@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 import html
+import logging
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
 from django import template
@@ -16,12 +18,13 @@ from django.template import Context
 from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.safestring import mark_safe
-from wagtail.images.models import AbstractImage, AbstractRendition, Filter
+from wagtail.images.models import AbstractImage, AbstractRendition, Filter, SourceImageIOError
 from wagtail.models import Locale, Page
 
 from rostra.core.addresses import absolute
 from rostra.core.routing import find_site, site_root_paths
 
+log = logging.getLogger("rostra.images")
 register = template.Library()
 
 # {"code", "name", "url"} and, once the switcher has marked it, "current".
@@ -144,12 +147,25 @@ def _filters(spec: str) -> tuple[Filter, ...]:
     return tuple(Filter(spec=s) for s in Filter.expand_spec(spec))
 
 
-def rendition(image: AbstractImage, spec: str) -> AbstractRendition:
-    """`image`'s rendition for one spec (e.g. "width-1600"), with the parsed filter reused."""
+def rendition(image: AbstractImage, spec: str) -> AbstractRendition | None:
+    """`image`'s rendition for one spec (e.g. "width-1600"), with the parsed filter reused;
+    None when it has to be made and the photo's file is missing (see `_renditions`)."""
     (only,) = _filters(spec)
-    # get_renditions, not get_rendition: the latter writes every rendition to the cache again
-    # (a pickle per photo per page), even one that was just read from a prefetch.
-    return image.get_renditions(only)[only.spec]
+    found = _renditions(image, [only])
+    return found[only.spec] if found else None
+
+
+def _renditions(image: AbstractImage, filters: Sequence[Filter]) -> dict[str, AbstractRendition]:
+    """The renditions, or {} (and a warning in the log) when one has to be made from a photo
+    whose file is missing (lost media, a restored database without its files): the page shows
+    no picture there rather than an error page for every reader."""
+    try:
+        # get_renditions, not get_rendition: the latter writes every rendition to the cache
+        # again (a pickle per photo per page), even one that was just read from a prefetch.
+        return dict(image.get_renditions(*filters))
+    except SourceImageIOError:
+        log.warning("image %s: its file %s is missing", image.pk, image.file.name)
+        return {}
 
 
 register.simple_tag(rendition, name="rendition")
@@ -178,7 +194,8 @@ def rendition_url(rendition: AbstractRendition) -> str:
 @register.simple_tag
 def image_url(image: AbstractImage | None, spec: str) -> str:
     """The URL of one rendition: `{% image x spec as r %}{{ r.url }}` without reparsing."""
-    return rendition_url(rendition(image, spec)) if image is not None else ""
+    found = rendition(image, spec) if image is not None else None
+    return rendition_url(found) if found is not None else ""
 
 
 @register.simple_tag
@@ -190,7 +207,9 @@ def responsive_image(image: AbstractImage | None, spec: str, **attrs: object) ->
     """
     if image is None:
         return ""
-    renditions = image.get_renditions(*_filters(spec)).values()
+    renditions = _renditions(image, _filters(spec)).values()
+    if not renditions:
+        return ""
     by_width: dict[int, Any] = {}
     for rendition in renditions:
         by_width.setdefault(rendition.width, rendition)
