@@ -20,7 +20,9 @@ def lost_photo_article(make_article):
 
 
 @pytest.mark.django_db
-def test_it_shows_an_article_whose_lead_photo_file_is_missing(client, lost_photo_article, html):
+def test_it_shows_an_article_whose_lead_photo_file_is_missing(
+    client, lost_photo_article, html, caplog
+):
     article, lost = lost_photo_article
     response = client.get(article.url)
     assert response.status_code == 200
@@ -30,6 +32,7 @@ def test_it_shows_an_article_whose_lead_photo_file_is_missing(client, lost_photo
     sources = " ".join(img.get("src", "") for img in page.select("img"))
     assert "delegates" not in sources.lower()
     assert len(page.select(".gallery img, [class*=gallery] img")) == 2  # the others are shown
+    assert lost.file.name in caplog.text  # the log names the missing file
 
 
 @pytest.mark.django_db
