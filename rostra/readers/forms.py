@@ -10,9 +10,11 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.core import signing
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from rostra.core import typography
 from rostra.core.form_renderer import ReaderFormRenderer
 from rostra.readers.permissions import AnyUser
 from rostra.readers.sanitize import clean_comment, clean_text
@@ -74,6 +76,8 @@ class CommentForm(forms.Form):
 
     def __init__(self, *args: Any, user: AnyUser | None = None, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        # Django's label suffix is a plain ":" in every language; Chinese takes "：".
+        self.label_suffix = typography.colon(translation.get_language()).rstrip()
         self.user = user
         self.guest = user is None or not user.is_authenticated
         self.max_length = settings.ROSTRA_COMMENTS_MAX_LENGTH

@@ -25,6 +25,13 @@ def colon() -> str:
 
 
 @register.simple_tag
+def label_colon() -> str:
+    """The colon that ends a label ("Views:", "浏览量："): no space of its own, the layout
+    spaces the label from its value."""
+    return typography.colon(_language()).rstrip()
+
+
+@register.simple_tag
 def paren_open() -> str:
     return "（" if typography.is_cjk(_language()) else " ("
 
