@@ -11,8 +11,6 @@ from wagtail.coreutils import find_available_slug
 from wagtail.models import Locale, Page
 from wagtail.snippets.widgets import AdminSnippetChooser
 
-from rostra.news.slugs import slug_for
-
 # Fields of the page's other tabs (Promote, Settings): an error there is out of sight of an
 # editor writing on the Content tab.
 OTHER_TABS = {"slug", "seo_title", "search_description", "go_live_at", "expire_at"}
@@ -56,14 +54,10 @@ class ArticlePageForm(WagtailAdminPageForm):
     def clean_slug(self):
         """A new article whose title is that of another one in the same section gets the
         next free address (title-1) instead of an error; an existing page keeps the check.
-        An empty slug (allowed until the page is first published) is made from the title."""
+        An empty slug (allowed until the page is first published) is left to the page's own
+        rule, which makes it from the title in the page's language (LanguageSlugMixin)."""
         slug = self.cleaned_data.get("slug")
         parent = self.parent_page
-        if not slug and self._never_published():
-            slug = slug_for(self.cleaned_data.get("title") or "", self._language_code())
-            if slug and parent is not None:
-                return find_available_slug(parent, slug, ignore_page_id=self.instance.pk)
-            return slug
         if (
             slug
             and self.instance.pk is None
@@ -77,12 +71,6 @@ class ArticlePageForm(WagtailAdminPageForm):
         # A new Page() says live=True until it is saved; only its missing pk tells it is new.
         page = self.instance
         return page.pk is None or (not page.live and page.first_published_at is None)
-
-    def _language_code(self) -> str:
-        locale_id = self.instance.locale_id or getattr(self.parent_page, "locale_id", None)
-        if not locale_id:
-            return "en"
-        return str(Locale.objects.get(pk=locale_id).language_code)
 
     def clean(self):
         cleaned_data = super().clean()
